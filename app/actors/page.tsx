@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/ui/page-header";
+import { ActorsTable } from "@/components/tables/actors/actors-table";
+import { listActors } from "@/lib/queries/actors";
+
+export const metadata: Metadata = { title: "Actors" };
+
+export default function ActorsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Actors"
+        lede="States, regional and international organisations, mediation formats, de facto authorities, armed groups, private military companies and military units — with the roles they play in each conflict."
+      />
+      <Suspense fallback={<p className="muted">Loading the table…</p>}>
+        <ActorsTable rows={listActors()} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/ui/page-header";
+import { FiguresTable } from "@/components/tables/figures/figures-table";
+import { listFigures } from "@/lib/queries/figures";
+
+export const metadata: Metadata = { title: "Figures" };
+
+export default function FiguresPage() {
+  const rows = listFigures({ curatedOnly: true });
+  return (
+    <>
+      <PageHeader
+        title="Figures"
+        lede="Every curated figure: each number the dossier gives, with its exact quote, and figures from cited documents. Data-set values (UCDP, SIPRI/IPI, UN) are browsed per release on the sources page and drawn in the charts of each conflict and mission."
+      >
+        <p>
+          <Link href="/sources">Data-set releases</Link> · <Link href="/api/v1/figures?curated=true">as JSON</Link>
+        </p>
+      </PageHeader>
+      <Suspense fallback={null}>
+        <FiguresTable rows={rows} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badges";
+import { FigureChip } from "@/components/ui/figure-chip";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { describeLocator } from "@/lib/citation-text";
+import { formatFigurePeriod, formatNumber } from "@/lib/format";
+import { countFigures, listFigures } from "@/lib/queries/figures";
+import { getSourceByKey } from "@/lib/queries/sources";
+import { PageParam, readParam, type ParamProblem } from "@/lib/schemas";
+
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PAGE_SIZE = 100;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = getSourceByKey(decodeURIComponent((await params).key));
+  return { title: source ? source.shortTitle : "Source not found" };
+}
+
+export default async function SourcePage({ params, searchParams }: Props) {
+  const source = getSourceByKey(decodeURIComponent((await params).key));
+  if (!source) notFound();
+  const problems: ParamProblem[] = [];
+  const page = readParam(await searchParams, "page", PageParam, 1, problems);
+  const total = countFigures({ sourceId: source.id, allReleases: true });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  // Server-side pagination: a release can hold hundreds of thousands of values.
+  const figures = listFigures({ sourceId: source.id, allReleases: true }, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+  const href = (p: number) => `/sources/${encodeURIComponent(source.key)}?page=${p}`;
+  return (
+    <>
+      <PageHeader crumbs={[{ href: "/sources", label: "Sources" }]} eyebrow={source.kind === "dataset" ? `Data-set release · ${source.dataset}` : source.kind} title={source.title}>
+        {source.outsideDossier ? (
+          <p>
+            <Badge tone="outside">outside the dossier and the bundled data sets</Badge>
+          </p>
+        ) : null}
+        <dl className="facts">
+          <dt>Cite as</dt>
+          <dd>{source.citation}</dd>
+          {source.publisher ? (
+            <>
+              <dt>Publisher</dt>
+              <dd>{source.publisher}</dd>
+            </>
+          ) : null}
+          {source.authors ? (
+            <>
+              <dt>Authors</dt>
+              <dd>{source.authors}</dd>
+            </>
+          ) : null}
+          {source.publishedOn ? (
+            <>
+              <dt>Published</dt>
+              <dd>{source.publishedOn}</dd>
+            </>
+          ) : null}
+          {source.version ? (
+            <>
+              <dt>Version</dt>
+              <dd>{source.version}</dd>
+            </>
+          ) : null}
+          {source.licence ? (
+            <>
+              <dt>Licence</dt>
+              <dd>{source.licence}</dd>
+            </>
+          ) : null}
+          {source.url ? (
+            <>
+              <dt>Address</dt>
+              <dd>
+                <a href={source.url}>{source.url}</a>
+                {source.accessedOn ? ` (accessed ${source.accessedOn})` : ""}
+              </dd>
+            </>
+          ) : null}
+          {source.fileName ? (
+            <>
+              <dt>File</dt>
+              <dd>
+                <span className="mono">{source.fileName}</span> · {formatNumber(source.rowCount)} rows · SHA-256 <span className="mono">{source.fileSha256?.slice(0, 16)}…</span>
+                {source.importedAt ? ` · imported ${source.importedAt.slice(0, 10)}` : ""}
+              </dd>
+            </>
+          ) : null}
+          {source.note ? (
+            <>
+              <dt>Note</dt>
+              <dd>{source.note}</dd>
+            </>
+          ) : null}
+        </dl>
+      </PageHeader>
+      <Section title="Figures from this source" hint={`${formatNumber(total)} in all`}>
+        {problems.length ? (
+          <p className="notice warn" role="status">
+            {problems.map((p) => `Parameter “${p.parameter}”: ${p.message}; showing page 1.`).join(" ")}
+          </p>
+        ) : null}
+        {total === 0 ? (
+          <p className="muted">No figure cites this source directly{source.citations ? `; it is cited ${source.citations} times for roles, dates and clauses` : ""}.</p>
+        ) : (
+          <>
+            <div className="table-scroll">
+              <table className="plain">
+                <thead>
+                  <tr>
+                    <th scope="col">Subject</th>
+                    <th scope="col">Measure</th>
+                    <th scope="col" className="num">
+                      Value
+                    </th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Series</th>
+                    <th scope="col">Locator</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {figures.map((f) => (
+                    <tr key={f.id}>
+                      <td>{f.subject}</td>
+                      <td>{f.measureLabel}</td>
+                      <td className="num">
+                        <FigureChip figure={f} />
+                      </td>
+                      <td>{formatFigurePeriod(f)}</td>
+                      <td>{f.variant || "—"}</td>
+                      <td className="locator">{describeLocator(f.locator)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <nav className="dt-pagination" aria-label="Pages">
+              <span>
+                Page {current} of {pages}
+              </span>
+              {current > 1 ? <Link href={href(current - 1)}>Previous</Link> : null}
+              {current < pages ? <Link href={href(current + 1)}>Next</Link> : null}
+            </nav>
+          </>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Overview" },
+  { href: "/conflicts", label: "Conflicts" },
+  { href: "/missions", label: "Missions" },
+  { href: "/actors", label: "Actors" },
+  { href: "/dossier", label: "Dossier" },
+  { href: "/figures", label: "Figures" },
+  { href: "/sources", label: "Sources" },
+];
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav className="site-nav" aria-label="Main">
+      {LINKS.map((l) => {
+        const current = l.href === "/" ? pathname === "/" : pathname === l.href || pathname.startsWith(`${l.href}/`);
+        return (
+          <Link key={l.href} href={l.href} aria-current={current ? "page" : undefined}>
+            {l.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,265 @@
+import "server-only";
+import { getSqlite } from "../db";
+import { formatFigureValue } from "../format";
+import { measureLabel } from "../measures";
+import { latestReleases } from "./releases";
+import { inList } from "./sql";
+import { buildLocator } from "./locator";
+
+export type SourceRef = {
+  id: number;
+  key: string;
+  shortTitle: string;
+  title: string;
+  version: string | null;
+  kind: string;
+  outsideDossier: boolean;
+  url: string | null;
+};
+
+/** Where a figure comes from, precisely enough to find the passage or the row again. */
+export type Locator =
+  | {
+      kind: "dossier";
+      articleSlug: string;
+      articleTitle: string;
+      articleNumber: number;
+      author: string;
+      lineStart: number;
+      lineEnd: number;
+      quote: string;
+      section: string | null;
+    }
+  | { kind: "document"; section: string | null; quote: string | null; note: string | null }
+  | { kind: "row"; fileName: string | null; rowNumber: number | null; rowKey: string };
+
+export type EntityRef = { slug: string; name: string } | null;
+
+export type FigureView = {
+  id: number;
+  key: string | null;
+  measure: string;
+  measureLabel: string;
+  unit: string;
+  best: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  display: string;
+  year: number | null;
+  month: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  subject: string;
+  variant: string;
+  comparisonKey: string | null;
+  note: string | null;
+  conflict: EntityRef;
+  mission: EntityRef;
+  actor: EntityRef;
+  source: SourceRef;
+  locator: Locator;
+};
+
+type FigureSqlRow = {
+  id: number;
+  key: string | null;
+  measure: string;
+  unit: string;
+  best: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  year: number | null;
+  month: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  subject: string;
+  variant: string;
+  rowKey: string | null;
+  rowNumber: number | null;
+  comparisonKey: string | null;
+  note: string | null;
+  sourceId: number;
+  sourceKey: string;
+  sourceShortTitle: string;
+  sourceTitle: string;
+  sourceVersion: string | null;
+  sourceKind: string;
+  outsideDossier: number;
+  sourceUrl: string | null;
+  fileName: string | null;
+  lineStart: number | null;
+  lineEnd: number | null;
+  quote: string | null;
+  section: string | null;
+  citationNote: string | null;
+  citationRowKey: string | null;
+  articleSlug: string | null;
+  articleTitle: string | null;
+  articleNumber: number | null;
+  authorName: string | null;
+  conflictSlug: string | null;
+  conflictName: string | null;
+  missionSlug: string | null;
+  missionName: string | null;
+  actorSlug: string | null;
+  actorName: string | null;
+};
+
+export const FIGURE_SELECT = `
+SELECT f.id, f.key, f.measure, f.unit, f.best, f.low, f.high, f.qualifier, f.year, f.month,
+       f."periodStart", f."periodEnd", f.subject, f.variant, f."rowKey", f."rowNumber",
+       f."comparisonKey", f.note,
+       s.id AS "sourceId", s.key AS "sourceKey", s."shortTitle" AS "sourceShortTitle", s.title AS "sourceTitle",
+       s.version AS "sourceVersion", s.kind AS "sourceKind", s."outsideDossier", s.url AS "sourceUrl", s."fileName",
+       c."lineStart", c."lineEnd", c.quote, c.section, c.note AS "citationNote", c."rowKey" AS "citationRowKey",
+       a.slug AS "articleSlug", a.title AS "articleTitle", a.number AS "articleNumber", au.name AS "authorName",
+       co.slug AS "conflictSlug", co."shortName" AS "conflictName",
+       m.slug AS "missionSlug", m.name AS "missionName",
+       ac.slug AS "actorSlug", ac.name AS "actorName"
+FROM "Figure" f
+JOIN "Source" s ON s.id = f."sourceId"
+LEFT JOIN "Citation" c ON c.id = f."citationId"
+LEFT JOIN "Article" a ON a.id = c."articleId"
+LEFT JOIN "Author" au ON au.id = a."authorId"
+LEFT JOIN "Conflict" co ON co.id = f."conflictId"
+LEFT JOIN "Mission" m ON m.id = f."missionId"
+LEFT JOIN "Actor" ac ON ac.id = f."actorId"`;
+
+export function toFigureView(r: FigureSqlRow): FigureView {
+  return {
+    id: r.id,
+    key: r.key,
+    measure: r.measure,
+    measureLabel: measureLabel(r.measure),
+    unit: r.unit,
+    best: r.best,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    display: formatFigureValue(r),
+    year: r.year,
+    month: r.month,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    subject: r.subject,
+    variant: r.variant,
+    comparisonKey: r.comparisonKey,
+    note: r.note,
+    conflict: r.conflictSlug ? { slug: r.conflictSlug, name: r.conflictName ?? r.conflictSlug } : null,
+    mission: r.missionSlug ? { slug: r.missionSlug, name: r.missionName ?? r.missionSlug } : null,
+    actor: r.actorSlug ? { slug: r.actorSlug, name: r.actorName ?? r.actorSlug } : null,
+    source: {
+      id: r.sourceId,
+      key: r.sourceKey,
+      shortTitle: r.sourceShortTitle,
+      title: r.sourceTitle,
+      version: r.sourceVersion,
+      kind: r.sourceKind,
+      outsideDossier: Boolean(r.outsideDossier),
+      url: r.sourceUrl,
+    },
+    locator: buildLocator({ ...r, note: r.citationNote, rowKey: r.rowKey ?? r.citationRowKey }),
+  };
+}
+
+export type FigureFilter = {
+  conflictId?: number;
+  missionId?: number;
+  actorId?: number;
+  measure?: string;
+  sourceId?: number;
+  /** curated figures only (from the dossier and documents), no data-set rows */
+  curatedOnly?: boolean;
+  /** include every release of a data set, not only the newest */
+  allReleases?: boolean;
+  yearFrom?: number;
+  yearTo?: number;
+  ids?: number[];
+};
+
+/** Builds the WHERE clause shared by listFigures and countFigures. Portable SQL. */
+function whereClause(filter: FigureFilter): { sql: string; params: Record<string, unknown> } {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.conflictId !== undefined) {
+    // A figure describes a conflict directly, or is a UCDP value of a UCDP conflict mapped to it
+    // (within the link's years). Two indexed lookups joined by UNION, not an OR over the table.
+    parts.push(`f.id IN (
+      SELECT id FROM "Figure" WHERE "conflictId" = :conflictId
+      UNION
+      SELECT f2.id FROM "Figure" f2 JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = f2."ucdpConflictId"
+      WHERE l."conflictId" = :conflictId
+        AND f2.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999))`);
+    params.conflictId = filter.conflictId;
+  }
+  if (filter.missionId !== undefined) {
+    parts.push(`f.id IN (
+      SELECT id FROM "Figure" WHERE "missionId" = :missionId
+      UNION
+      SELECT f2.id FROM "Figure" f2 JOIN "Mission" mm ON mm."pkoMissionId" = f2."pkoMissionId" WHERE mm.id = :missionId)`);
+    params.missionId = filter.missionId;
+  }
+  if (filter.actorId !== undefined) {
+    parts.push(`f."actorId" = :actorId`);
+    params.actorId = filter.actorId;
+  }
+  if (filter.measure !== undefined) {
+    parts.push(`f.measure = :measure`);
+    params.measure = filter.measure;
+  }
+  if (filter.sourceId !== undefined) {
+    parts.push(`f."sourceId" = :sourceId`);
+    params.sourceId = filter.sourceId;
+  }
+  if (filter.curatedOnly) parts.push(`f.key IS NOT NULL`);
+  if (filter.yearFrom !== undefined) {
+    parts.push(`f.year >= :yearFrom`);
+    params.yearFrom = filter.yearFrom;
+  }
+  if (filter.yearTo !== undefined) {
+    parts.push(`f.year <= :yearTo`);
+    params.yearTo = filter.yearTo;
+  }
+  if (filter.ids) parts.push(`f.id IN ${inList("id", filter.ids, params)}`);
+  if (!filter.allReleases && filter.sourceId === undefined) {
+    const latest = [...latestReleases().values()].map((r) => r.id);
+    // Non-data-set sources (dossier, documents) have no releases and always count.
+    parts.push(`(s.dataset IS NULL OR f."sourceId" IN ${inList("rel", latest, params)})`);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params };
+}
+
+export function listFigures(filter: FigureFilter, page: { limit?: number; offset?: number } = {}): FigureView[] {
+  const { sql, params } = whereClause(filter);
+  const limit = page.limit ?? 10_000;
+  const offset = page.offset ?? 0;
+  const rows = getSqlite()
+    .prepare(`${FIGURE_SELECT} ${sql} ORDER BY f.measure, f.year, f.month, f.id LIMIT :limit OFFSET :offset`)
+    .all({ ...params, limit, offset }) as FigureSqlRow[];
+  return rows.map(toFigureView);
+}
+
+export function countFigures(filter: FigureFilter): number {
+  const { sql, params } = whereClause(filter);
+  const row = getSqlite()
+    .prepare(`SELECT COUNT(*) AS n FROM "Figure" f JOIN "Source" s ON s.id = f."sourceId" ${sql}`)
+    .get(params) as { n: number };
+  return row.n;
+}
+
+export function getFigure(id: number): FigureView | null {
+  const row = getSqlite().prepare(`${FIGURE_SELECT} WHERE f.id = ?`).get(id) as FigureSqlRow | undefined;
+  return row ? toFigureView(row) : null;
+}
+
+/** Figures that state the same quantity as a comparison key, newest release and curated alike. */
+export function listComparisonFigures(keys: string[]): FigureView[] {
+  if (keys.length === 0) return [];
+  const params: Record<string, unknown> = {};
+  const rows = getSqlite()
+    .prepare(`${FIGURE_SELECT} WHERE f."comparisonKey" IN ${inList("k", keys, params)} ORDER BY f."comparisonKey", s.kind, f.id`)
+    .all(params) as FigureSqlRow[];
+  return rows.map(toFigureView);
+}

@@ -1,0 +1,113 @@
+/**
+ * Chart state (owid-grapher's first layer): query results → chart series, no pixels.
+ * The same rows feed the chart, its table view and its download, so what is downloaded is what is seen.
+ */
+
+/** Okabe–Ito: distinguishable for the common forms of colour blindness. */
+export const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000"] as const;
+
+export function colourFor(index: number): string {
+  return PALETTE[index % PALETTE.length]!;
+}
+
+export type RangeSeries = {
+  key: string;
+  label: string;
+  colour: string;
+  points: { year: number; best: number; low: number; high: number }[];
+};
+
+export type RangeRow = { year: number } & Record<string, number | [number, number] | null>;
+
+export type ScaleKind = "linear" | "log";
+
+/**
+ * One row per year from the earliest to the latest year any series has (inside the range),
+ * with `<key>` = best and `<key>__range` = [low, high]. Years a series lacks are null, not 0:
+ * UCDP records a year only when it reaches 25 battle-related deaths, so a gap means "below
+ * threshold or inactive", never "zero". On a log scale values ≤ 0 cannot be drawn and become null.
+ */
+export function toRangeRows(series: RangeSeries[], options: { from?: number; to?: number; scale?: ScaleKind } = {}): RangeRow[] {
+  const years = series.flatMap((s) => s.points.map((p) => p.year)).filter((y) => (options.from === undefined || y >= options.from) && (options.to === undefined || y <= options.to));
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const lookup = new Map(series.map((s) => [s.key, new Map(s.points.map((p) => [p.year, p]))]));
+  const drawable = (v: number) => (options.scale === "log" && v <= 0 ? null : v);
+  const rows: RangeRow[] = [];
+  for (let year = first; year <= last; year++) {
+    const row: RangeRow = { year } as RangeRow;
+    for (const s of series) {
+      const p = lookup.get(s.key)?.get(year);
+      row[s.key] = p ? drawable(p.best) : null;
+      const lo = p ? drawable(p.low) : null;
+      const hi = p ? drawable(p.high) : null;
+      row[`${s.key}__range`] = lo !== null && hi !== null ? [lo, hi] : null;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function yearExtent(series: RangeSeries[]): [number, number] | null {
+  const years = series.flatMap((s) => s.points.map((p) => p.year));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
+export type Discrepancy = {
+  reference: number;
+  other: number;
+  difference: number;
+  /** difference relative to the reference, e.g. 0.102 for +10.2 % */
+  relative: number;
+  text: string;
+};
+
+/**
+ * How far one source's value is from another's for the same quantity, in words an analyst
+ * can paste: "UCDP BRD 24.1 gives 452 more (+10.2 %) than ISPI 2021".
+ */
+export function describeDiscrepancy(reference: { label: string; value: number }, other: { label: string; value: number }): Discrepancy {
+  const difference = other.value - reference.value;
+  const relative = reference.value === 0 ? Number.NaN : difference / reference.value;
+  const fmt = new Intl.NumberFormat("en-GB");
+  const pct = Number.isNaN(relative) ? "" : ` (${relative >= 0 ? "+" : "−"}${Math.abs(relative * 100).toFixed(1)} %)`;
+  const text =
+    difference === 0
+      ? `${other.label} and ${reference.label} agree (${fmt.format(other.value)})`
+      : `${other.label} gives ${fmt.format(Math.abs(difference))} ${difference > 0 ? "more" : "fewer"}${pct} than ${reference.label}`;
+  return { reference: reference.value, other: other.value, difference, relative, text };
+}
+
+export type MonthlyPoint = { period: string; value: number; variant: string; figureId: number };
+
+export type MonthlySeries = { key: string; label: string; colour: string; points: MonthlyPoint[] };
+
+export type MonthlyRow = { t: number; period: string } & Record<string, number | string | null>;
+
+/** "1993-07" → 1993.5: months placed on a continuous time axis. */
+export function periodToNumber(period: string): number {
+  const [y, m] = period.split("-").map(Number);
+  return (y ?? 0) + ((m ?? 1) - 1) / 12;
+}
+
+/**
+ * Monthly strength rows: `<key>` = the panel's monthly value, `<key>__reported` = a SIPRI or
+ * IPI report for that month (drawn as a dot, so reported and filled-in months stay distinct).
+ */
+export function toMonthlyRows(series: MonthlySeries[], monthlyVariant = "panel monthly"): MonthlyRow[] {
+  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+  const index = new Map(series.map((s) => [s.key, s.points]));
+  return periods.map((period) => {
+    const row = { t: periodToNumber(period), period } as MonthlyRow;
+    for (const s of series) {
+      const pts = index.get(s.key)!.filter((p) => p.period === period);
+      row[s.key] = pts.find((p) => p.variant === monthlyVariant)?.value ?? null;
+      row[`${s.key}__reported`] = pts.find((p) => p.variant !== monthlyVariant)?.value ?? null;
+    }
+    return row;
+  });
+}
+
+/** One bar of a force-components chart, with its own source line. */
+export type BarDatum = { key: string; label: string; value: number; display: string; unit: string; sourceLine: string };
