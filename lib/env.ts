@@ -28,5 +28,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 /** The SQLite file a DATABASE_URL points at, resolved against the project root (the cwd). */
 export function databaseFile(url: string = readEnv().DATABASE_URL): string {
   const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  return path.resolve(process.cwd(), file);
+  // The database is located at run time; the ignore hint stops Turbopack tracing the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import { getSqlite } from "../db";
+import { compareVersions } from "../versions";
+
+export { compareVersions };
 
 export type ReleaseRow = {
   id: number;
@@ -11,17 +14,6 @@ export type ReleaseRow = {
   rowCount: number | null;
   note: string | null;
 };
-
-/** "24.1" > "22.1" > "20.1"; "2016" > "2015"; falls back to text order for anything else. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[^0-9]+/).filter(Boolean).map(Number);
-  const pb = b.split(/[^0-9]+/).filter(Boolean).map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return a.localeCompare(b);
-}
 
 export function listReleases(): ReleaseRow[] {
   return getSqlite()
