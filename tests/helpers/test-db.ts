@@ -2,13 +2,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Database } from "../../lib/db-core";
-import { TEMPLATE_DB } from "../setup/global-db";
+import { SEEDED_DB, TEMPLATE_DB } from "../setup/global-db";
 
-/** A fresh copy of the migrated template database in a temporary directory, removed by `cleanup`. */
-export function createTestDb(): { file: string; db: Database; cleanup: () => void } {
+/**
+ * A fresh copy of a template database in a temporary directory, removed by `cleanup`:
+ * the empty migrated one by default, or the seeded one ({ seeded: true }).
+ */
+export function createTestDb(options: { seeded?: boolean } = {}): { file: string; db: Database; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-test-"));
   const file = path.join(dir, "test.db");
-  fs.copyFileSync(TEMPLATE_DB, file);
+  fs.copyFileSync(options.seeded ? SEEDED_DB : TEMPLATE_DB, file);
   const db = openDatabase(file);
   return {
     file,

@@ -1,0 +1,383 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Database } from "../db-core";
+import { datasets, type DatasetDefinition } from "./datasets";
+import { VERSION, shown } from "./fields";
+import type { ImportError, ImportOptions, ImportReport } from "./types";
+
+/**
+ * The part every importer shares: the release (one Source row), the transaction, the error
+ * list and the report.
+ *
+ * Transactions. A file is streamed (fs read stream → csv-parse or stream-json), so the work
+ * between the first and the last insert awaits I/O. better-sqlite3's `db.transaction(fn)` only
+ * takes a synchronous `fn`: it commits when `fn` returns, so an async `fn` would commit at its
+ * first `await` and run the rest outside any transaction. We therefore drive the transaction by
+ * hand on the handle: `BEGIN IMMEDIATE` before the first row, `COMMIT` after the last, and
+ * `ROLLBACK` on any error, a rejected file or a dry run. IMMEDIATE takes SQLite's write lock at
+ * once, so a busy database fails before any work (after the handle's busy timeout) rather than
+ * halfway, and no other writer can slip in between our statements.
+ *
+ * Consequences for callers: the handle is inside our transaction until importFile resolves, so
+ * give imports their own connection (openDatabase()) rather than the app's shared one; anything
+ * else written through the same handle meanwhile would join (and share the fate of) the import.
+ * importFile refuses a handle that is already inside a transaction, and runs imports given the
+ * same handle one after another. The write lock is held for the whole import (a 300,000-event
+ * GED CSV takes about 20 s), so writers on other connections wait up to their busy timeout
+ * (5 s, lib/db-core.ts) and then fail with SQLITE_BUSY; readers are not blocked (WAL). A dry run
+ * also inserts (so unique keys and foreign keys are checked) and rolls back.
+ *
+ * The file is read twice, streaming both times: first only to hash it (a file already imported
+ * is then "unchanged" without parsing it), then to parse it while hashing again, which catches a
+ * file that changed in between.
+ */
+
+/** Stops an import: the file is rejected with this message (and the errors gathered so far). */
+export class ImportAbort extends Error {}
+
+const MAX_ERRORS = 20;
+
+export type ImportContext = {
+  readonly db: Database;
+  readonly options: ImportOptions;
+  readonly definition: DatasetDefinition;
+  readonly fileName: string;
+  /** The file's bytes, streamed (and hashed on the way). Call once. */
+  chunks(): AsyncIterable<Buffer>;
+  /** A data row (CSV record, GeoJSON feature) was read. */
+  rowRead(): void;
+  /** Errors of one row: the row counts once as rejected. */
+  rowErrors(errors: ImportError[]): void;
+  /** A problem with the file as a whole (header, syntax, missing structure). */
+  fileError(error: ImportError): void;
+  warn(warning: ImportError): void;
+  /** Whether any error has been recorded: importers stop writing (but keep validating) once it is. */
+  readonly failed: boolean;
+  /**
+   * The file's own version column for a row. Returns false (and records the error) when it disagrees
+   * with the version given for the import or with the earlier rows.
+   */
+  fileVersion(value: string, line: number): boolean;
+  /** The id of the release's Source row; creates it (inside the transaction) on first call. */
+  sourceId(): number;
+  wrote(table: string, n?: number): void;
+  merge(): void;
+  skip(n?: number): void;
+};
+
+type Counters = {
+  rowsRead: number;
+  rejected: number;
+  errorCount: number;
+  errors: ImportError[];
+  warningCount: number;
+  warnings: ImportError[];
+  written: Record<string, number>;
+  merged: number;
+  skipped: number;
+};
+
+export type Importer = (ctx: ImportContext) => Promise<void>;
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function describeWritten(written: Record<string, number>): string {
+  const names: Record<string, [string, string]> = {
+    Figure: ["figure", "figures"],
+    GedEvent: ["event", "events"],
+    AcdConflictYear: ["conflict-year", "conflict-years"],
+  };
+  const parts = Object.entries(written)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${fmt(n)} ${(names[table] ?? [table, table])[n === 1 ? 0 : 1]}`);
+  return parts.length > 0 ? parts.join(" and ") : "no rows";
+}
+
+/**
+ * A `v23.1`-style token in a file name: "ucdp-ged-v23.1-sample1000.csv" → "23.1"; UCDP's own
+ * download names write it "GEDEvent_v23_1.csv" → "23.1".
+ */
+export function versionFromFileName(fileName: string): string | undefined {
+  const m = /(?:^|[^A-Za-z0-9])v(\d+(?:[._]\d+)*)(?=$|[^A-Za-z0-9]|\.[A-Za-z])/i.exec(path.basename(fileName));
+  return m?.[1]?.replace(/_/g, ".");
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 16 })) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** Prisma stores DateTime in SQLite as ISO text with an explicit offset (see @prisma/adapter-better-sqlite3). */
+function prismaDateTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+export async function runImport(db: Database, options: ImportOptions, importer: Importer): Promise<ImportReport> {
+  const started = performance.now();
+  const definition = datasets[options.dataset];
+  if (!definition) throw new Error(`Unknown data set "${String(options.dataset)}"; known: ${Object.keys(datasets).join(", ")}.`);
+  if (db.inTransaction) {
+    throw new Error("importFile needs a database handle outside any transaction (give the import its own connection).");
+  }
+  const fileName = path.basename(options.fileName ?? options.file);
+  const c: Counters = {
+    rowsRead: 0,
+    rejected: 0,
+    errorCount: 0,
+    errors: [],
+    warningCount: 0,
+    warnings: [],
+    written: {},
+    merged: 0,
+    skipped: 0,
+  };
+  let version: string | null = options.version ?? null;
+  let sourceId: number | null = null;
+
+  const report = (status: ImportReport["status"], message: string, extra: Partial<ImportReport> = {}): ImportReport => ({
+    dataset: options.dataset,
+    version,
+    sourceId: status === "imported" || status === "unchanged" ? sourceId : null,
+    status,
+    rowsRead: c.rowsRead,
+    inserted: Object.values(c.written).reduce((a, b) => a + b, 0),
+    updated: 0,
+    unchanged: 0,
+    rejected: c.rejected,
+    errors: c.errors,
+    message,
+    written: c.written,
+    merged: c.merged,
+    skipped: c.skipped,
+    warningCount: c.warningCount,
+    warnings: c.warnings,
+    durationMs: Math.round(performance.now() - started),
+    ...extra,
+  });
+  const refuse = (message: string): ImportReport => report("rejected", message);
+
+  // The file.
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(options.file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return refuse(`Rejected ${fileName}: the file cannot be read (${code === "ENOENT" ? `${options.file} does not exist` : code ?? "unknown error"}).`);
+  }
+  if (!stat.isFile()) return refuse(`Rejected ${fileName}: ${options.file} is not a file.`);
+  if (options.version !== undefined && !VERSION.test(options.version)) {
+    version = null;
+    return refuse(`Rejected ${fileName}: "${shown(options.version)}" is not a version (expected something like 24.1 or 2016).`);
+  }
+
+  // Same file again: nothing to do.
+  const sha256 = await hashFile(options.file);
+  const existing = db
+    .prepare(`SELECT "id", "version", "rowCount", "fileName" FROM "Source" WHERE "dataset" = ? AND "fileSha256" = ? ORDER BY "id" LIMIT 1`)
+    .get(options.dataset, sha256) as { id: number; version: string; rowCount: number | null; fileName: string | null } | undefined;
+  if (existing) {
+    version = existing.version;
+    sourceId = existing.id;
+    return report(
+      "unchanged",
+      `${fileName} is already imported as ${definition.shortName} ${existing.version} (same SHA-256${
+        existing.fileName && existing.fileName !== fileName ? `, imported from ${existing.fileName}` : ""
+      }), so nothing changed.`,
+      { unchanged: existing.rowCount ?? 0 },
+    );
+  }
+
+  // Version: given > file column (reported through fileVersion) > file name > family default.
+  let fromFile: { value: string; line: number } | undefined;
+  const resolveVersion = (): string => {
+    const v = options.version ?? fromFile?.value ?? versionFromFileName(fileName) ?? definition.defaultVersion;
+    if (!v) {
+      throw new ImportAbort(
+        `Rejected ${fileName}: the file does not say which ${definition.shortName} release it is; give a version (for example 24.1) with the import.`,
+      );
+    }
+    return v;
+  };
+
+  const hash = createHash("sha256");
+  let readComplete = false;
+  let chunksTaken = false;
+  const insertSource = db.prepare(
+    `INSERT INTO "Source" ("key", "kind", "title", "shortTitle", "publisher", "dataset", "version", "url", "licence", "citation",
+       "outsideDossier", "fileName", "fileSha256", "rowCount", "importedAt", "importedBy", "note")
+     VALUES (@key, 'dataset', @title, @shortTitle, @publisher, @dataset, @version, @url, @licence, @citation,
+       0, @fileName, @fileSha256, NULL, @importedAt, @importedBy, @note)`,
+  );
+  const clash = db.prepare(
+    `SELECT "fileName", "fileSha256", "key" FROM "Source" WHERE ("dataset" = ? AND "version" = ?) OR "key" = ? LIMIT 1`,
+  );
+
+  const ctx: ImportContext = {
+    db,
+    options,
+    definition,
+    fileName,
+    chunks() {
+      if (chunksTaken) throw new Error("ImportContext.chunks() can be read once.");
+      chunksTaken = true;
+      return (async function* () {
+        for await (const chunk of fs.createReadStream(options.file, { highWaterMark: 1 << 16 })) {
+          hash.update(chunk as Buffer);
+          yield chunk as Buffer;
+        }
+        readComplete = true;
+      })();
+    },
+    rowRead() {
+      c.rowsRead++;
+    },
+    rowErrors(errors) {
+      if (errors.length === 0) return;
+      c.rejected++;
+      for (const e of errors) {
+        c.errorCount++;
+        if (c.errors.length < MAX_ERRORS) c.errors.push(e);
+      }
+    },
+    fileError(error) {
+      c.errorCount++;
+      if (c.errors.length < MAX_ERRORS) c.errors.push(error);
+    },
+    warn(warning) {
+      c.warningCount++;
+      if (c.warnings.length < MAX_ERRORS) c.warnings.push(warning);
+    },
+    get failed() {
+      return c.errorCount > 0;
+    },
+    fileVersion(value, line) {
+      const v = value.trim();
+      if (options.version !== undefined && v !== options.version) {
+        ctx.rowErrors([{ line, column: "version", value: shown(value), expected: `${options.version}, the version given for this import` }]);
+        return false;
+      }
+      if (!fromFile) {
+        fromFile = { value: v, line };
+        return true;
+      }
+      if (v !== fromFile.value) {
+        ctx.rowErrors([
+          { line, column: "version", value: shown(value), expected: `${fromFile.value} as on line ${fromFile.line}: a file holds one release` },
+        ]);
+        return false;
+      }
+      return true;
+    },
+    sourceId() {
+      if (sourceId !== null) return sourceId;
+      version = resolveVersion();
+      const key = `${options.dataset}@${version}`;
+      const other = clash.get(options.dataset, version, key) as { fileName: string | null; fileSha256: string | null; key: string } | undefined;
+      if (other) {
+        throw new ImportAbort(
+          `Rejected ${fileName}: ${definition.shortName} ${version} is already imported from another file (${
+            other.fileName ?? other.key
+          }, SHA-256 ${other.fileSha256?.slice(0, 12) ?? "unknown"}…); releases are immutable, so import this file under a new version.`,
+        );
+      }
+      const result = insertSource.run({
+        key,
+        title: definition.title(version),
+        shortTitle: `${definition.shortName} ${version}`,
+        publisher: definition.publisher,
+        dataset: options.dataset,
+        version,
+        url: definition.url,
+        licence: definition.licence,
+        citation: definition.citation(version),
+        fileName,
+        fileSha256: sha256,
+        importedAt: prismaDateTime(new Date()),
+        importedBy: options.importedBy ?? null,
+        note: definition.note,
+      });
+      sourceId = Number(result.lastInsertRowid);
+      return sourceId;
+    },
+    wrote(table, n = 1) {
+      c.written[table] = (c.written[table] ?? 0) + n;
+    },
+    merge() {
+      c.merged++;
+    },
+    skip(n = 1) {
+      c.skipped += n;
+    },
+  };
+
+  if (db.inTransaction) {
+    throw new Error("importFile needs a database handle outside any transaction (give the import its own connection).");
+  }
+  db.exec("BEGIN IMMEDIATE");
+  let abort: string | undefined;
+  try {
+    await importer(ctx);
+    if (!ctx.failed && readComplete && hash.digest("hex") !== sha256) {
+      throw new ImportAbort(`Rejected ${fileName}: the file changed while it was being imported; nothing was written.`);
+    }
+    if (!ctx.failed && c.rowsRead === 0) {
+      ctx.fileError({ line: 1, column: "(file)", value: "", expected: "at least one data row" });
+    }
+    if (!ctx.failed && sourceId !== null) {
+      db.prepare(`UPDATE "Source" SET "rowCount" = ? WHERE "id" = ?`).run(c.rowsRead, sourceId);
+    }
+  } catch (error) {
+    if (error instanceof ImportAbort) {
+      abort = error.message;
+    } else {
+      db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  const rejected = abort !== undefined || ctx.failed;
+  if (rejected || options.dryRun) {
+    db.exec("ROLLBACK");
+  } else {
+    db.exec("COMMIT");
+  }
+
+  const what = `${definition.shortName}${version ? ` ${version}` : ""}`;
+  const warned =
+    c.warningCount > 0
+      ? `; ${fmt(c.warningCount)} row${c.warningCount === 1 ? "" : "s"} kept as published with low, best and high out of order (see warnings)`
+      : "";
+  const mergedSkipped = [
+    c.merged > 0 ? `${fmt(c.merged)} repeated row${c.merged === 1 ? "" : "s"} merged` : "",
+    c.skipped > 0 ? `${fmt(c.skipped)} empty cell${c.skipped === 1 ? "" : "s"} skipped` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const extra = `${mergedSkipped ? ` (${mergedSkipped})` : ""}${warned}`;
+
+  if (rejected) {
+    if (abort !== undefined) return report("rejected", abort);
+    const first = c.errors[0];
+    const firstText = first
+      ? `; first: line ${first.line}${first.feature ? ` (feature ${first.feature})` : ""}, ${first.column}${first.value ? ` "${first.value}"` : ""}: expected ${first.expected}`
+      : "";
+    const rows = c.rejected > 0 ? `${fmt(c.rejected)} row${c.rejected === 1 ? " has" : "s have"} errors` : "the file has errors";
+    return report("rejected", `Rejected ${fileName} as ${what}: ${rows}${firstText}; nothing was written.`);
+  }
+  if (options.dryRun) {
+    return report(
+      "dry-run",
+      `Dry run of ${fileName} as ${what}: ${fmt(c.rowsRead)} rows are valid and would write ${describeWritten(c.written)}${extra}; nothing was written.`,
+    );
+  }
+  return report("imported", `Imported ${fileName} as ${what}: ${fmt(c.rowsRead)} rows read, ${describeWritten(c.written)} written${extra}.`);
+}
+
+/** True for a UNIQUE constraint failure (a duplicate row key in the file). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE";
+}

@@ -1,0 +1,85 @@
+/**
+ * Public types of the data-set importers (lib/importers/index.ts re-exports them).
+ * Kept free of runtime imports so client code may import them.
+ */
+
+/** The data-set families Parallax imports (same list as seed/types.ts). */
+export const datasetKeys = ["ucdp-brd", "ucdp-acd", "ucdp-ged", "peace-ops", "owid-un-peacekeeping"] as const;
+export type DatasetKey = (typeof datasetKeys)[number];
+
+export type ImportOptions = {
+  /** Path of the file to import (CSV, or GeoJSON for ucdp-ged). */
+  file: string;
+  dataset: DatasetKey;
+  /**
+   * The release this file is. Without it: the file's own `version` column (BRD, ACD; every row
+   * must agree), else a `v23.1`-style token in the file name, else the data set's default
+   * (peace-ops "2016", owid-un-peacekeeping "2022"). When given and the file has a `version`
+   * column, the two must agree.
+   */
+  version?: string;
+  /**
+   * The file's name as the user knows it, when `file` is a temporary copy (a web upload): stored in
+   * Source.fileName, searched for a version token and, for GED, its extension picks CSV or GeoJSON.
+   */
+  fileName?: string;
+  /** Who imported it ("seed", "cli:alice", "upload:…"); stored in Source.importedBy. */
+  importedBy?: string;
+  /** Validate and count everything, inside a transaction that is rolled back: writes nothing. */
+  dryRun?: boolean;
+  /**
+   * What to do with a row whose low ≤ best ≤ high does not hold. UCDP's own releases contain such
+   * rows (BRD 24.1: 7 of 1,920 dyad-years; GED 23.1: about 1 % of events), so the default keeps
+   * them as published and reports them as warnings; "reject" makes them errors.
+   */
+  rangeOrder?: "warn" | "reject";
+};
+
+/** One problem in the file: line (1-based, header = line 1; for GeoJSON the line where the feature starts). */
+export type ImportError = {
+  line: number;
+  /** Column (CSV) or property (GeoJSON) name; "(file)" for problems with the file as a whole, "(row)" for a row's shape. */
+  column: string;
+  /** The offending value as it appears in the file (shortened past 120 characters). */
+  value: string;
+  /** What was expected, in words. */
+  expected: string;
+  /** GeoJSON: the feature's position in "features" (1-based), which tells features apart when a minified file has them all on line 1. */
+  feature?: number;
+};
+
+export type ImportStatus = "imported" | "unchanged" | "rejected" | "dry-run";
+
+export type ImportReport = {
+  dataset: DatasetKey;
+  /** The release, once known (null when the file was rejected before its version was known). */
+  version: string | null;
+  /** The Source row of the release: new (imported), existing (unchanged), null (rejected, dry-run). */
+  sourceId: number | null;
+  status: ImportStatus;
+  /** Data rows read: CSV records after the header, GeoJSON features. */
+  rowsRead: number;
+  /** Database rows written (or, for a dry run, that would be): figures, events, conflict-years. */
+  inserted: number;
+  /** Always 0: a release is immutable, an import never updates rows of an earlier one. */
+  updated: number;
+  /** For status "unchanged": the rows of the release already imported from this very file. */
+  unchanged: number;
+  /** Rows (lines, features) with at least one error. */
+  rejected: number;
+  /** The first 20 errors, in file order. */
+  errors: ImportError[];
+  /** One readable sentence. */
+  message: string;
+  /** Rows written per table, e.g. { Figure: 1920 }. */
+  written: Record<string, number>;
+  /** Repeated rows merged into an earlier identical one (peace-ops: one row per conflict episode). */
+  merged: number;
+  /** Empty value cells not imported (OWID's incomplete 2022 row). Months without a SIPRI or IPI report are not counted. */
+  skipped: number;
+  /** Rows kept as published but worth a look (low/best/high out of order); count and the first 20. */
+  warningCount: number;
+  warnings: ImportError[];
+  /** Wall-clock time of the import, in milliseconds. */
+  durationMs: number;
+};

@@ -1,0 +1,220 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { readCsv, type CsvRow } from "./csv";
+import { codeCell, countCell, dayCell, gedRegionCell, idCell, numberCell, shown, textCell, validateRow, yearCell } from "./fields";
+import { checkRange } from "./figures";
+import { readGeoJsonFeatures } from "./geojson";
+import { isUniqueViolation, type ImportContext } from "./run";
+import type { ImportError } from "./types";
+
+/**
+ * UCDP Georeferenced Event Dataset, as CSV (GED's 49 columns) or as a GeoJSON FeatureCollection
+ * (GED columns as properties, coordinates in a Point geometry): one GedEvent per event, then the
+ * release's aggregate figures computed in SQL.
+ */
+export const gedRow = z.object({
+  id: idCell(),
+  relid: textCell(),
+  year: yearCell(),
+  type_of_violence: codeCell([1, 2, 3], "state-based, non-state, one-sided"),
+  conflict_new_id: idCell(),
+  conflict_name: textCell({ required: true }),
+  dyad_new_id: idCell(),
+  dyad_name: textCell({ required: true }),
+  side_a: textCell({ required: true }),
+  side_b: textCell({ required: true }),
+  country_id: idCell(),
+  country: textCell({ required: true }),
+  region: gedRegionCell(),
+  latitude: numberCell({ min: -90, max: 90 }),
+  longitude: numberCell({ min: -180, max: 180 }),
+  where_description: textCell(),
+  adm_1: textCell(),
+  adm_2: textCell(),
+  date_start: dayCell(),
+  date_end: dayCell(),
+  deaths_a: countCell(),
+  deaths_b: countCell(),
+  deaths_civilians: countCell(),
+  deaths_unknown: countCell(),
+  best: countCell(),
+  high: countCell(),
+  low: countCell(),
+});
+type GedRow = z.output<typeof gedRow>;
+
+export const gedColumns = {
+  required: Object.keys(gedRow.shape) as (keyof typeof gedRow.shape)[],
+} as const;
+/** GeoJSON puts the coordinates in the geometry; the other columns are properties. */
+const gedProperties = gedColumns.required.filter((name) => name !== "latitude" && name !== "longitude");
+
+/** Portable SQL (SQLite and PostgreSQL): the release's aggregates, summed from its events. */
+export const GED_AGGREGATES_SQL = [
+  // (a) state-based fatalities per UCDP conflict and year
+  `INSERT INTO "Figure" ("measure", "unit", "best", "low", "high", "qualifier", "year", "subject", "ucdpConflictId", "variant",
+     "sourceId", "rowKey")
+   SELECT 'fatalities', 'deaths', SUM("best"), SUM("low"), SUM("high"), 'exact', "year",
+     MAX("conflictName") || ' – state-based violence (UCDP GED events)',
+     "conflictNewId", 'state-based', "sourceId",
+     'conflict_new_id=' || CAST("conflictNewId" AS TEXT) || ';year=' || CAST("year" AS TEXT)
+   FROM "GedEvent"
+   WHERE "sourceId" = ? AND "typeOfViolence" = 1
+   GROUP BY "sourceId", "conflictNewId", "year"`,
+  // (b) fatalities per country, year and type of violence
+  `INSERT INTO "Figure" ("measure", "unit", "best", "low", "high", "qualifier", "year", "subject", "gwno", "variant",
+     "sourceId", "rowKey")
+   SELECT 'fatalities', 'deaths', SUM("best"), SUM("low"), SUM("high"), 'exact', "year",
+     MAX("country") || ' – ' ||
+       CASE "typeOfViolence" WHEN 1 THEN 'state-based' WHEN 2 THEN 'non-state' ELSE 'one-sided' END ||
+       ' violence (UCDP GED events)',
+     "countryId",
+     CASE "typeOfViolence" WHEN 1 THEN 'state-based' WHEN 2 THEN 'non-state' ELSE 'one-sided' END,
+     "sourceId",
+     'country_id=' || CAST("countryId" AS TEXT) || ';year=' || CAST("year" AS TEXT) ||
+       ';type_of_violence=' || CAST("typeOfViolence" AS TEXT)
+   FROM "GedEvent"
+   WHERE "sourceId" = ?
+   GROUP BY "sourceId", "countryId", "year", "typeOfViolence"`,
+] as const;
+
+/** A GeoJSON property as the text a CSV cell would hold (numbers arrive as their JSON text). */
+function asCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A feature → cells (as a CSV row would have them), or the feature's errors. */
+function featureCells(feature: unknown, line: number): { cells: Record<string, string> } | { errors: ImportError[] } {
+  if (!isRecord(feature) || feature.type !== "Feature") {
+    return { errors: [{ line, column: "type", value: isRecord(feature) ? asCell(feature.type) : "", expected: '"Feature"' }] };
+  }
+  const props = feature.properties;
+  if (!isRecord(props)) return { errors: [{ line, column: "properties", value: shown(asCell(props)), expected: "an object of GED columns" }] };
+  const errors: ImportError[] = [];
+  const cells: Record<string, string> = {};
+  for (const name of gedProperties) {
+    if (!(name in props)) {
+      errors.push({ line, column: name, value: "", expected: `a property "${name}" (GED features need ${gedProperties.join(", ")})` });
+    } else cells[name] = asCell(props[name]);
+  }
+  const geometry = feature.geometry;
+  if (isRecord(geometry)) {
+    const coords = geometry.coordinates;
+    if (geometry.type !== "Point" || !Array.isArray(coords) || coords.length < 2) {
+      errors.push({ line, column: "geometry", value: shown(JSON.stringify(geometry)), expected: "a Point with [longitude, latitude]" });
+    } else {
+      cells.longitude = asCell(coords[0]);
+      cells.latitude = asCell(coords[1]);
+    }
+  } else if ("latitude" in props && "longitude" in props) {
+    cells.latitude = asCell(props.latitude);
+    cells.longitude = asCell(props.longitude);
+  } else {
+    errors.push({ line, column: "geometry", value: asCell(geometry), expected: "a Point with [longitude, latitude]" });
+  }
+  return errors.length > 0 ? { errors } : { cells };
+}
+
+/** GeoJSON by extension; for a name that says neither (.txt, .tmp), by the first character of the file. */
+function isGeoJson(ctx: ImportContext): boolean {
+  const ext = path.extname(ctx.fileName).toLowerCase();
+  if (ext === ".geojson" || ext === ".json") return true;
+  if (ext === ".csv" || ext === ".tsv") return false;
+  const head = Buffer.alloc(64);
+  const fd = fs.openSync(ctx.options.file, "r");
+  try {
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return /^(\uFEFF)?\s*\{/.test(head.subarray(0, n).toString("utf8"));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function* gedRows(ctx: ImportContext): AsyncGenerator<{ line: number; cells: Record<string, string>; feature?: number }> {
+  if (isGeoJson(ctx)) {
+    for await (const { line, index, feature } of readGeoJsonFeatures(ctx)) {
+      const result = featureCells(feature, line);
+      if ("errors" in result) ctx.rowErrors(result.errors.map((e) => ({ ...e, feature: index })));
+      else yield { line, cells: result.cells, feature: index };
+    }
+  } else {
+    for await (const row of readCsv(ctx, gedColumns) as AsyncGenerator<CsvRow>) yield row;
+  }
+}
+
+export async function importGed(ctx: ImportContext): Promise<void> {
+  const insert = ctx.db.prepare(
+    `INSERT INTO "GedEvent" ("sourceId", "gedId", "relid", "year", "month", "typeOfViolence", "conflictNewId", "conflictName",
+       "dyadNewId", "dyadName", "sideA", "sideB", "countryId", "country", "region", "latitude", "longitude", "whereDescription",
+       "adm1", "adm2", "dateStart", "dateEnd", "deathsA", "deathsB", "deathsCivilians", "deathsUnknown", "best", "high", "low", "rowNumber")
+     VALUES (@sourceId, @gedId, @relid, @year, @month, @typeOfViolence, @conflictNewId, @conflictName,
+       @dyadNewId, @dyadName, @sideA, @sideB, @countryId, @country, @region, @latitude, @longitude, @whereDescription,
+       @adm1, @adm2, @dateStart, @dateEnd, @deathsA, @deathsB, @deathsCivilians, @deathsUnknown, @best, @high, @low, @rowNumber)`,
+  );
+  const firstLine = ctx.db.prepare(`SELECT "rowNumber" FROM "GedEvent" WHERE "sourceId" = ? AND "gedId" = ?`);
+
+  for await (const { line, cells, feature } of gedRows(ctx)) {
+    const parsed = validateRow(gedRow, cells, line);
+    if (!parsed.ok) {
+      ctx.rowErrors(feature === undefined ? parsed.errors : parsed.errors.map((e) => ({ ...e, feature })));
+      continue;
+    }
+    const r: GedRow = parsed.value;
+    if (checkRange(ctx, line, { low: "low", best: "best", high: "high" }, r, feature) === null || ctx.failed) continue;
+
+    const sourceId = ctx.sourceId();
+    try {
+      insert.run({
+        sourceId,
+        gedId: r.id,
+        relid: r.relid,
+        year: r.year,
+        month: r.date_start.month,
+        typeOfViolence: r.type_of_violence,
+        conflictNewId: r.conflict_new_id,
+        conflictName: r.conflict_name,
+        dyadNewId: r.dyad_new_id,
+        dyadName: r.dyad_name,
+        sideA: r.side_a,
+        sideB: r.side_b,
+        countryId: r.country_id,
+        country: r.country,
+        region: r.region,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        whereDescription: r.where_description,
+        adm1: r.adm_1,
+        adm2: r.adm_2,
+        dateStart: r.date_start.date,
+        dateEnd: r.date_end.date,
+        deathsA: r.deaths_a,
+        deathsB: r.deaths_b,
+        deathsCivilians: r.deaths_civilians,
+        deathsUnknown: r.deaths_unknown,
+        best: r.best,
+        high: r.high,
+        low: r.low,
+        rowNumber: line,
+      });
+      ctx.wrote("GedEvent");
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const first = firstLine.get(sourceId, r.id) as { rowNumber: number } | undefined;
+      ctx.rowErrors([
+        { line, column: "id", value: String(r.id), expected: `a unique event id (line ${first?.rowNumber ?? "?"} has the same)`, ...(feature ? { feature } : {}) },
+      ]);
+    }
+  }
+
+  if (ctx.failed) return;
+  const sourceId = ctx.sourceId();
+  for (const sql of GED_AGGREGATES_SQL) ctx.wrote("Figure", ctx.db.prepare(sql).run(sourceId).changes);
+}
