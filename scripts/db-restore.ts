@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { openDatabase } from "../lib/db-core";
 import { databaseFile } from "../lib/env";
-import { migrateDeploy } from "../lib/migrate";
+import { migrateIfBehind } from "../lib/migrate";
 import { checkIntegrity } from "./db-check";
 
 /**
@@ -28,10 +28,10 @@ async function main(): Promise<void> {
   } finally {
     source.close();
   }
-  migrateDeploy(target);
+  const applied = migrateIfBehind(target);
   const after = checkIntegrity(target);
   if (!after.ok) throw new Error(`The restored database failed its integrity check: ${after.detail}.`);
-  console.log(`Restored ${backup} into ${target} (integrity ok).`);
+  console.log(`Restored ${backup} into ${target} (integrity ok${applied.length ? `; applied ${applied.length} newer migration(s)` : ""}).`);
 }
 
 main().catch((error: unknown) => {

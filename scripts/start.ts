@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../lib/db-core";
 import { databaseFile, readEnv } from "../lib/env";
-import { migrateDeploy } from "../lib/migrate";
+import { migrateIfBehind } from "../lib/migrate";
 import { isEmpty, seed, SeedError } from "../seed";
 import { buildIsCurrent } from "./build-stamp";
 
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   }
 
   console.log(`Parallax: database ${path.relative(process.cwd(), file) || file}`);
-  migrateDeploy(file);
+  const applied = migrateIfBehind(file);
+  if (applied.length) console.log(`Parallax: applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const db = openDatabase(file);
   try {
     if (isEmpty(db)) {

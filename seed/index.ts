@@ -4,7 +4,7 @@ import { openDatabase, type Database } from "../lib/db-core";
 import { databaseFile } from "../lib/env";
 import { sharedDir } from "../lib/dossier/text";
 import { importFile, type DatasetKey, type ImportReport } from "../lib/importers";
-import { migrateDeploy } from "../lib/migrate";
+import { migrateIfBehind } from "../lib/migrate";
 import { validateCurated, writeCurated, type CuratedData, type CuratedSummary } from "./curated";
 import { deriveComparisonFigures, deriveConflictDates, pruneDerivedFigures } from "./derive";
 import { actors } from "./data/actors";
@@ -89,7 +89,7 @@ export function isEmpty(db: Database): boolean {
 
 async function main(): Promise<void> {
   const file = databaseFile();
-  migrateDeploy(file);
+  migrateIfBehind(file);
   const db = openDatabase(file);
   try {
     const started = Date.now();

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb } from "../../tests/helpers/test-db";
+
+/**
+ * The data layer on the seeded database: the numbers pages and the API show, computed in SQL.
+ * lib/db reads DATABASE_URL when first used, so it is set before the modules load.
+ */
+let t: ReturnType<typeof createTestDb>;
+let q: {
+  conflicts: typeof import("./conflicts");
+  figures: typeof import("./figures");
+  series: typeof import("./series");
+  missions: typeof import("./missions");
+};
+
+beforeAll(async () => {
+  t = createTestDb({ seeded: true });
+  process.env.DATABASE_URL = `file:${t.file}`;
+  q = {
+    conflicts: await import("./conflicts"),
+    figures: await import("./figures"),
+    series: await import("./series"),
+    missions: await import("./missions"),
+  };
+});
+afterAll(() => t.cleanup());
+
+const conflictId = (slug: string) => (t.db.prepare(`SELECT id FROM "Conflict" WHERE slug = ?`).get(slug) as { id: number }).id;
+
+describe("UCDP aggregates", () => {
+  it("sums the Donbas dyads per year with their low–high range", () => {
+    const { release, data } = q.series.brdByYear([conflictId("donbas")]);
+    expect(release?.key).toBe("ucdp-brd@24.1");
+    const byYear = new Map(data[0]!.points.map((p) => [p.year, p]));
+    expect(byYear.get(2014)).toMatchObject({ best: 4805, rows: 3 });
+    expect(byYear.get(2015)?.best).toBe(1787);
+    for (const p of data[0]!.points) expect(p.low).toBeLessThanOrEqual(p.high);
+  });
+
+  it("limits a UCDP conflict to the years a Parallax conflict maps (the 2008 war inside 393)", () => {
+    const war = q.series.brdByYear([conflictId("georgia-2008")]).data[0]!.points;
+    expect(war.map((p) => p.year)).toEqual([2008]);
+    expect(war[0]!.best).toBe(621);
+    const southOssetia = q.series.brdByYear([conflictId("south-ossetia")]).data[0]!.points.map((p) => p.year);
+    expect(southOssetia).toContain(1992);
+  });
+
+  it("lists each conflict with its total, peak year and years at war intensity", () => {
+    const nk = q.conflicts.listConflicts().find((c) => c.slug === "nagorno-karabakh")!;
+    expect(nk.brdPeak).toBe(7646);
+    expect(nk.brdPeakYear).toBe(2020);
+    expect(nk.ucdpIds).toBe("388");
+    // ACD 22.1 codes 388 at war intensity (2) in 1992, 1993, 1994 and 2020.
+    expect(nk.yearsAtWar).toBe(4);
+  });
+
+  it("reads the panel's monthly strength of the JCC with the SIPRI report of December 2016", () => {
+    const jcc = t.db.prepare(`SELECT id FROM "Mission" WHERE "pkoMissionId" = '359044'`).get() as { id: number };
+    const { data } = q.series.strengthByMonth([jcc.id]);
+    const dec2016 = data.filter((p) => p.period === "2016-12");
+    expect(dec2016.map((p) => [p.variant, p.value]).sort()).toEqual([
+      ["SIPRI", 1136],
+      ["panel monthly", 1136],
+    ]);
+    expect(data.filter((p) => p.variant === "panel monthly").length).toBe(288);
+  });
+});
+
+describe("figures with their sources", () => {
+  it("returns a conflict's curated figures and its UCDP rows, each with source and locator", () => {
+    const all = q.figures.listFigures({ conflictId: conflictId("donbas") });
+    const dossier = all.find((f) => f.best === 4441)!;
+    expect(dossier.source.key).toBe("ispi-2021");
+    expect(dossier.locator).toMatchObject({ kind: "dossier", articleNumber: 5, author: "Tetyana Malyarenko" });
+    const row = all.find((f) => f.measure === "battle_related_deaths" && f.year === 2014 && f.best === 2275)!;
+    expect(row.locator).toMatchObject({ kind: "row", fileName: "ucdp-brd-dyadic-v24.1.csv", rowKey: "conflict_id=13246;dyad_id=14124;year=2014" });
+    expect(q.figures.countFigures({ conflictId: conflictId("donbas"), curatedOnly: true })).toBe(all.filter((f) => f.key !== null).length);
+  });
+
+  it("shows only the newest release unless asked for every one", () => {
+    const older = t.db.prepare(`SELECT COUNT(*) AS n FROM "Source" WHERE dataset = 'ucdp-brd'`).get() as { n: number };
+    expect(older.n).toBe(1);
+    const latest = q.figures.countFigures({ measure: "battle_related_deaths" });
+    const every = q.figures.countFigures({ measure: "battle_related_deaths", allReleases: true });
+    expect(every).toBe(latest);
+  });
+
+  it("gathers the disagreeing sources of a conflict with the note on why", async () => {
+    const detail = (await q.conflicts.getConflictDetail("donbas"))!;
+    const c2014 = detail.comparisons.find((c) => c.key === "brd:ukraine:2014")!;
+    expect(c2014.figures.map((f) => f.best).sort()).toEqual([4441, 4805, 4893]);
+    expect(c2014.note).toMatch(/release/);
+  });
+});
+
+describe("missions", () => {
+  it("lists panel missions with peak and latest strength", () => {
+    const jcc = q.missions.listMissions().find((m) => m.slug === "transnistria-joint-peacekeeping-force")!;
+    expect(jcc.latestStrength).toBe(1136);
+    expect(jcc.latestPeriod).toBe("2016-12");
+    expect(jcc.peakStrength).toBeGreaterThan(jcc.latestStrength!);
+  });
+});
