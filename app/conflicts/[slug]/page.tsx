@@ -10,10 +10,10 @@ import { ComparisonList } from "@/components/ui/comparison-list";
 import { MandateClauses } from "@/components/ui/mandate-clauses";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
-import { sourceLabel } from "@/lib/citation-text";
 import { formatNumber, formatPartialDate, formatPeriod } from "@/lib/format";
 import { getConflictDetail } from "@/lib/queries/conflicts";
 import { colourFor } from "@/lib/series";
+import { deathMarkers } from "@/lib/death-markers";
 import { strengthSeries } from "@/lib/strength-series";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -31,9 +31,7 @@ export default async function ConflictPage({ params }: Props) {
   const { conflict, roles, missions, figures, brd, brdRows, ged, strength, comparisons } = detail;
   const brdLabel = brd.release ? brd.release.shortTitle : "UCDP BRD";
   const brdSeries = brd.data.map((s) => ({ key: conflict.slug, label: conflict.shortName, colour: colourFor(0), points: s.points }));
-  const markers = figures
-    .filter((f) => f.measure === "battle_related_deaths" && f.year !== null && f.source.kind !== "dataset" && f.best !== null)
-    .map((f) => ({ seriesKey: conflict.slug, year: f.year!, value: f.best!, label: `${sourceLabel(f.source)}: ${f.display}`, sourceLine: `${sourceLabel(f.source)}` }));
+  const markers = deathMarkers(figures).map((m) => ({ ...m, seriesKey: conflict.slug }));
   const gedVariants = [...new Set(ged.data.map((g) => g.variant))];
   const gedSeries = gedVariants.map((v, i) => ({
     key: v.replace(/[^a-z]/g, "-"),
