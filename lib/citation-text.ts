@@ -1,4 +1,5 @@
-import type { Locator, SourceRef } from "./queries/figures";
+import type { CitationView } from "./queries/citations";
+import type { FigureView, Locator, SourceRef } from "./queries/figures";
 
 /** One line that says where a value comes from: shown in tooltips, tables, chart footers and exports. */
 export function describeLocator(locator: Locator): string {
@@ -18,4 +19,16 @@ export function sourceLabel(source: Pick<SourceRef, "shortTitle" | "version">): 
 
 export function citationLine(source: SourceRef, locator: Locator): string {
   return `${sourceLabel(source)} — ${describeLocator(locator)}`;
+}
+
+/** What a tooltip says about a value's origin: source, locator, the quote when there is one. */
+export type Tip = { source: string; locator: string; quote: string | null; outside: boolean };
+
+export function tipFromCitation(c: CitationView | null): Tip | undefined {
+  if (!c) return undefined;
+  return { source: sourceLabel(c.source), locator: describeLocator(c.locator), quote: c.locator.kind === "row" ? null : c.locator.quote, outside: c.source.outsideDossier };
+}
+
+export function tipFromFigure(f: Pick<FigureView, "source" | "locator">): Tip {
+  return { source: sourceLabel(f.source), locator: describeLocator(f.locator), quote: f.locator.kind === "row" ? null : f.locator.quote, outside: f.source.outsideDossier };
 }

@@ -111,3 +111,31 @@ export function toMonthlyRows(series: MonthlySeries[], monthlyVariant = "panel m
 
 /** One bar of a force-components chart, with its own source line. */
 export type BarDatum = { key: string; label: string; value: number; display: string; unit: string; sourceLine: string };
+
+/** Running totals of a yearly series (best, low and high each accumulated), for the cumulative metric. */
+export function toCumulative(points: { year: number; best: number; low: number; high: number }[]): { year: number; best: number; low: number; high: number }[] {
+  let best = 0;
+  let low = 0;
+  let high = 0;
+  return [...points]
+    .sort((a, b) => a.year - b.year)
+    .map((p) => {
+      best += p.best;
+      low += p.low;
+      high += p.high;
+      return { year: p.year, best, low, high };
+    });
+}
+
+/** Sum of best/low/high over the years inside [from, to] (null bounds = open). */
+export function sumOverYears(points: { year: number; best: number; low: number; high: number }[], from: number | null, to: number | null) {
+  const inside = points.filter((p) => (from === null || p.year >= from) && (to === null || p.year <= to));
+  return {
+    years: inside.length,
+    best: inside.reduce((s, p) => s + p.best, 0),
+    low: inside.reduce((s, p) => s + p.low, 0),
+    high: inside.reduce((s, p) => s + p.high, 0),
+    first: inside[0]?.year ?? null,
+    last: inside[inside.length - 1]?.year ?? null,
+  };
+}

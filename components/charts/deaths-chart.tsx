@@ -62,28 +62,8 @@ export function DeathsChart({
       </span>
       {extent ? (
         <>
-          <label>
-            From{" "}
-            <input
-              type="number"
-              min={extent[0]}
-              max={extent[1]}
-              value={view.from ?? extent[0]}
-              onChange={(e) => setView({ ...view, from: e.target.value ? Number(e.target.value) : undefined })}
-              aria-label="From year"
-            />
-          </label>
-          <label>
-            to{" "}
-            <input
-              type="number"
-              min={extent[0]}
-              max={extent[1]}
-              value={view.to ?? extent[1]}
-              onChange={(e) => setView({ ...view, to: e.target.value ? Number(e.target.value) : undefined })}
-              aria-label="To year"
-            />
-          </label>
+          <YearInput label="From" value={view.from ?? extent[0]} min={extent[0]} max={extent[1]} onCommit={(y) => setView({ ...view, from: y === extent[0] ? undefined : y })} />
+          <YearInput label="to" value={view.to ?? extent[1]} min={extent[0]} max={extent[1]} onCommit={(y) => setView({ ...view, to: y === extent[1] ? undefined : y })} />
         </>
       ) : null}
     </>
@@ -200,6 +180,38 @@ export function DeathsChart({
       chart={chart}
       table={table}
     />
+  );
+}
+
+/** A year box that applies its value on Enter or when it loses focus, not at every keystroke. */
+function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (year: number | undefined) => void }) {
+  const [text, setText] = useState(String(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setText(String(value));
+  }
+  const commit = () => {
+    const y = Number(text);
+    if (text === "" || !Number.isInteger(y)) return onCommit(undefined);
+    onCommit(Math.min(max, Math.max(min, y)));
+  };
+  return (
+    <label>
+      {label}{" "}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+        }}
+        aria-label={`${label === "to" ? "To" : label} year`}
+      />
+    </label>
   );
 }
 

@@ -1,25 +1,8 @@
-import Link from "next/link";
-import { describeLocator, sourceLabel } from "@/lib/citation-text";
+import { tipFromFigure } from "@/lib/citation-text";
 import type { FigureView } from "@/lib/queries/figures";
+import { Sourced } from "./sourced";
 
-/**
- * A figure's value with its source one hover (or keyboard focus) away, and its full
- * provenance page one click away. Server-rendered: no JavaScript needed.
- */
+/** A figure's value with its source one hover away and its full provenance page one click away. */
 export function FigureChip({ figure, label }: { figure: FigureView; label?: string }) {
-  const tipId = `fig-tip-${figure.id}`;
-  return (
-    <span className="fig">
-      <Link href={`/figures/${figure.id}`} aria-describedby={tipId} data-figure-id={figure.id}>
-        {label ?? figure.display}
-      </Link>
-      <span role="tooltip" id={tipId} className="tip">
-        <span className="src">{sourceLabel(figure.source)}</span>
-        {figure.source.outsideDossier ? " (outside the dossier)" : ""}
-        <br />
-        {describeLocator(figure.locator)}
-        {figure.locator.kind !== "row" && figure.locator.quote ? <q>{figure.locator.quote}</q> : null}
-      </span>
-    </span>
-  );
+  return <Sourced text={label ?? figure.display} href={`/figures/${figure.id}`} tip={tipFromFigure(figure)} figureId={figure.id} />;
 }

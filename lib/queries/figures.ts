@@ -168,6 +168,10 @@ export type FigureFilter = {
   conflictId?: number;
   missionId?: number;
   actorId?: number;
+  /** any of these conflicts / missions / actors (direct links only) */
+  conflictIds?: number[];
+  missionIds?: number[];
+  actorIds?: number[];
   measure?: string;
   sourceId?: number;
   /** curated figures only (from the dossier and documents), no data-set rows */
@@ -205,6 +209,9 @@ function whereClause(filter: FigureFilter): { sql: string; params: Record<string
     parts.push(`f."actorId" = :actorId`);
     params.actorId = filter.actorId;
   }
+  if (filter.conflictIds) parts.push(`f."conflictId" IN ${inList("cs", filter.conflictIds, params)}`);
+  if (filter.missionIds) parts.push(`f."missionId" IN ${inList("ms", filter.missionIds, params)}`);
+  if (filter.actorIds) parts.push(`f."actorId" IN ${inList("as", filter.actorIds, params)}`);
   if (filter.measure !== undefined) {
     parts.push(`f.measure = :measure`);
     params.measure = filter.measure;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeathsChart } from "@/components/charts/deaths-chart";
+import { AddToCompare } from "@/components/compare/add-to-compare";
 import { StrengthChart } from "@/components/charts/strength-chart";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { Badge, label, StatusBadge } from "@/components/ui/badges";
@@ -89,9 +90,7 @@ export default async function ConflictPage({ params }: Props) {
           </dd>
         </dl>
         <p style={{ marginTop: "0.75rem" }}>
-          <Link className="button" href={`/compare?c=${conflict.slug}`}>
-            Compare with other conflicts
-          </Link>
+          <AddToCompare slug={conflict.slug} name={conflict.name} />
         </p>
       </PageHeader>
 

@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { AddToCompare } from "@/components/compare/add-to-compare";
 import { labels } from "@/lib/domain";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import type { ConflictListRow } from "@/lib/queries/conflicts";
@@ -70,4 +71,13 @@ export const conflictColumns: ColumnDef<ConflictListRow, unknown>[] = [
   { id: "missions", accessorKey: "missions", header: "Missions", meta: { label: "Missions", kind: "number" } },
   { id: "arguments", accessorKey: "arguments", header: "Dossier arguments", meta: { label: "Dossier arguments", kind: "number" } },
   { id: "figures", accessorKey: "figures", header: "Dossier figures", meta: { label: "Curated figures", kind: "number" } },
+  {
+    id: "compare",
+    header: "Compare",
+    meta: { label: "Compare", kind: "text" },
+    enableSorting: false,
+    enableColumnFilter: false,
+    enableGlobalFilter: false,
+    cell: ({ row }) => <AddToCompare slug={row.original.slug} name={row.original.name} compact />,
+  },
 ];

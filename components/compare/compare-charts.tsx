@@ -1,0 +1,50 @@
+"use client";
+
+import { DeathsChart } from "@/components/charts/deaths-chart";
+import { StrengthChart } from "@/components/charts/strength-chart";
+import type { CompareData } from "@/lib/queries/compare";
+import { colourFor, toCumulative } from "@/lib/series";
+import { strengthSeries } from "@/lib/strength-series";
+import { useCompareView } from "./use-compare-view";
+
+/** Battle-related deaths of the selected conflicts, one colour each, under the view in the URL. */
+export function CompareDeathsChart({ data }: { data: CompareData }) {
+  const { view, setView } = useCompareView();
+  const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
+  const cumulative = view.metric === "cumulative";
+  const series = data.brd.series.map((s, i) => ({
+    key: s.slug,
+    label: names.get(s.slug) ?? s.slug,
+    colour: colourFor(i),
+    points: cumulative ? toCumulative(s.points) : s.points,
+  }));
+  const release = data.brd.release?.shortTitle ?? "UCDP BRD";
+  return (
+    <div>
+      <div className="chart-controls" role="group" aria-label="Metric" style={{ marginBottom: "0.4rem" }}>
+        <span className="small muted">Metric:</span>
+        <button type="button" aria-pressed={!cumulative} onClick={() => setView({ ...view, metric: "deaths" })}>
+          Deaths per year
+        </button>
+        <button type="button" aria-pressed={cumulative} onClick={() => setView({ ...view, metric: "cumulative" })}>
+          Cumulative deaths
+        </button>
+      </div>
+      <DeathsChart
+        title={`Battle-related deaths ${cumulative ? "accumulated since the first recorded year" : "per year"} (UCDP best estimate; band: low–high)`}
+        series={series}
+        markers={cumulative ? [] : data.markers.map((m) => ({ ...m, seriesKey: m.slug }))}
+        releaseLabel={release}
+        sourceLine={`Source: ${release}, summed over the UCDP dyads of each conflict's UCDP conflicts${!cumulative && data.markers.length ? "; ◆ figures quoted by the dossier" : ""}. Years under 25 deaths are not recorded by UCDP and show as gaps.`}
+        view={{ scale: view.scale, from: view.from ?? undefined, to: view.to ?? undefined }}
+        onViewChange={(v) => setView({ ...view, scale: v.scale, from: v.from ?? null, to: v.to ?? null })}
+      />
+    </div>
+  );
+}
+
+export function CompareStrengthChart({ data }: { data: CompareData }) {
+  const props = strengthSeries(data.strength, data.missions);
+  if (props.series.length === 0) return <p className="muted">The SIPRI/IPI panel covers none of these conflicts' missions (it ends in 2016).</p>;
+  return <StrengthChart {...props} title="Peace-operation strength per month (total personnel)" />;
+}

@@ -1,0 +1,244 @@
+import "server-only";
+import { getPrisma, getSqlite } from "../db";
+import { deathMarkers } from "../death-markers";
+import { argumentInclude, toArgumentViews, type ArgumentView } from "./arguments";
+import { getCitations, type CitationView } from "./citations";
+import { listComparisons, type ComparisonView } from "./conflicts";
+import { listFigures, type FigureView } from "./figures";
+import { latestReleases, type ReleaseRow } from "./releases";
+import { brdByYear, strengthByMonth, type RangePoint, type StrengthPoint } from "./series";
+import { inList } from "./sql";
+
+/**
+ * Everything /compare shows for a selection of conflicts, in a fixed number of set-based queries
+ * (no query per conflict or per mission), as plain data for the page and its client views.
+ */
+
+export type CompareRole = { role: string; actor: string; actorSlug: string; fromDate: string | null; toDate: string | null; russian: boolean; citation: CitationView | null };
+
+export type CompareMandate = {
+  slug: string;
+  title: string;
+  documentDate: string | null;
+  signatories: string;
+  legalBasis: string | null;
+  excerpt: string | null;
+  url: string | null;
+  citation: CitationView | null;
+  clauses: { clause: string; status: string; text: string | null; citation: CitationView | null }[];
+};
+
+export type CompareMission = {
+  id: number;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  category: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  lead: { slug: string; name: string } | null;
+  conflictSlugs: string[];
+  mandates: CompareMandate[];
+  /** the dossier's or a document's statement of the mission's size (curated figures) */
+  sizeFigures: FigureView[];
+};
+
+export type CompareConflict = {
+  id: number;
+  slug: string;
+  name: string;
+  shortName: string;
+  region: string;
+  type: string;
+  status: string;
+  statusAsOf: string;
+  startDate: string | null;
+  endDate: string | null;
+  ucdpIds: number[];
+  statusCitation: CitationView | null;
+  startCitation: CitationView | null;
+  roles: CompareRole[];
+  missionSlugs: string[];
+  yearsAtWar: number | null;
+  warYears: number[];
+  argumentCount: number;
+};
+
+export type CompareData = {
+  conflicts: CompareConflict[];
+  unknown: string[];
+  brd: { release: ReleaseRow | null; series: { slug: string; points: RangePoint[] }[] };
+  acdRelease: ReleaseRow | null;
+  markers: { slug: string; year: number; value: number; label: string; sourceLine: string; figureId: number }[];
+  missions: CompareMission[];
+  strength: { release: ReleaseRow | null; data: StrengthPoint[] };
+  forces: { slug: string; figures: FigureView[] }[];
+  arguments: { slug: string; items: ArgumentView[] }[];
+  comparisons: ComparisonView[];
+};
+
+const SIZE_MEASURES = ["personnel", "troops", "police", "observers"];
+const COMPONENT_MEASURES = new Set(["personnel", "troops", "police", "observers", "armoured_personnel_carriers", "motor_vehicles", "checkpoints"]);
+
+export async function getComparisonData(slugs: string[]): Promise<CompareData> {
+  const db = getSqlite();
+  const params: Record<string, unknown> = {};
+  const rows = slugs.length
+    ? (db.prepare(`SELECT * FROM "Conflict" WHERE slug IN ${inList("s", slugs, params)}`).all(params) as {
+        id: number;
+        slug: string;
+        name: string;
+        shortName: string;
+        region: string;
+        type: string;
+        status: string;
+        statusAsOf: string;
+        startDate: string | null;
+        endDate: string | null;
+        statusCitationId: number | null;
+        startCitationId: number | null;
+      }[])
+    : [];
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  const selected = slugs.map((s) => bySlug.get(s)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const unknown = slugs.filter((s) => !bySlug.has(s));
+  const ids = selected.map((c) => c.id);
+  const latest = latestReleases();
+  const acdRelease = latest.get("ucdp-acd") ?? null;
+
+  const links = selectIn<{ conflictId: number; ucdpConflictId: number }>(`SELECT "conflictId", "ucdpConflictId" FROM "ConflictUcdpLink" WHERE "conflictId" IN`, ids);
+  const roles = selectIn<{ id: number; conflictId: number; role: string; fromDate: string | null; toDate: string | null; citationId: number; actorSlug: string; actor: string; stateSlug: string | null }>(
+    `SELECT r.id, r."conflictId", r.role, r."fromDate", r."toDate", r."citationId", a.slug AS "actorSlug", a.name AS actor, s.slug AS "stateSlug"
+     FROM "ConflictActorRole" r JOIN "Actor" a ON a.id = r."actorId" LEFT JOIN "Actor" s ON s.id = a."stateId"
+     WHERE r."conflictId" IN`,
+    ids,
+    `ORDER BY r."fromDate", a.name`,
+  );
+  const warYears = acdRelease
+    ? selectIn<{ conflictId: number; year: number }>(
+        `SELECT DISTINCT l."conflictId", a.year FROM "AcdConflictYear" a
+         JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = a."conflictId" AND a.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999)
+         WHERE a."sourceId" = ${Number(acdRelease.id)} AND a."intensityLevel" = 2 AND l."conflictId" IN`,
+        ids,
+        `ORDER BY a.year`,
+      )
+    : [];
+  const argumentCounts = selectIn<{ conflictId: number; n: number }>(`SELECT "conflictId", COUNT(*) AS n FROM "ArgumentConflict" WHERE "conflictId" IN`, ids, `GROUP BY "conflictId"`);
+  const missionLinks = selectIn<{ missionId: number; conflictId: number }>(`SELECT "missionId", "conflictId" FROM "MissionConflict" WHERE "conflictId" IN`, ids);
+  const missionIds = [...new Set(missionLinks.map((l) => l.missionId))];
+
+  const missionRows = missionIds.length
+    ? await getPrisma().mission.findMany({
+        where: { id: { in: missionIds } },
+        include: { leadActor: { select: { slug: true, name: true } }, mandates: { include: { clauses: true }, orderBy: { documentDate: "asc" } } },
+        orderBy: [{ startDate: "asc" }, { name: "asc" }],
+      })
+    : [];
+  const argumentRows = ids.length
+    ? await getPrisma().argument.findMany({ where: { conflicts: { some: { conflictId: { in: ids } } } }, include: { ...argumentInclude, conflicts: { select: { conflictId: true } } } })
+    : [];
+
+  const citations = getCitations([
+    ...selected.flatMap((c) => [c.statusCitationId, c.startCitationId]),
+    ...roles.map((r) => r.citationId),
+    ...missionRows.flatMap((m) => m.mandates.flatMap((d) => [d.citationId, ...d.clauses.map((c) => c.citationId)])),
+  ]);
+  const cite = (id: number | null) => (id === null ? null : (citations.get(id) ?? null));
+
+  const curated = ids.length ? listFigures({ conflictIds: ids, curatedOnly: true }) : [];
+  const missionFigures = missionIds.length ? listFigures({ missionIds, curatedOnly: true }) : [];
+  // Force components: the missions' own, and those of the organisations that lead them (the CSTO's forces).
+  const leadOrgIds = [...new Set(missionRows.map((m) => m.leadActorId).filter((id): id is number => id !== null))];
+  const orgFigures = leadOrgIds.length
+    ? listFigures({ actorIds: leadOrgIds, curatedOnly: true }).filter((f) => f.actor && f.actor.slug !== "russia" && COMPONENT_MEASURES.has(f.measure))
+    : [];
+
+  const slugOf = new Map(selected.map((c) => [c.id, c.slug]));
+  const missions: CompareMission[] = missionRows.map((m) => ({
+    id: m.id,
+    slug: m.slug,
+    name: m.name,
+    acronym: m.acronym,
+    kind: m.kind,
+    category: m.category,
+    status: m.status,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    lead: m.leadActor,
+    conflictSlugs: missionLinks.filter((l) => l.missionId === m.id).map((l) => slugOf.get(l.conflictId)!),
+    mandates: m.mandates.map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      documentDate: d.documentDate,
+      signatories: d.signatories,
+      legalBasis: d.legalBasis,
+      excerpt: d.excerpt,
+      url: d.url,
+      citation: cite(d.citationId),
+      clauses: d.clauses.map((c) => ({ clause: c.clause, status: c.status, text: c.text, citation: cite(c.citationId) })),
+    })),
+    sizeFigures: missionFigures.filter((f) => f.mission?.slug === m.slug && SIZE_MEASURES.includes(f.measure)),
+  }));
+
+  const brd = brdByYear(ids);
+  const comparisonKeys = [...new Set(curated.map((f) => f.comparisonKey).filter((k): k is string => k !== null))];
+
+  return {
+    conflicts: selected.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      shortName: c.shortName,
+      region: c.region,
+      type: c.type,
+      status: c.status,
+      statusAsOf: c.statusAsOf,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      ucdpIds: links.filter((l) => l.conflictId === c.id).map((l) => l.ucdpConflictId),
+      statusCitation: cite(c.statusCitationId),
+      startCitation: cite(c.startCitationId),
+      roles: roles
+        .filter((r) => r.conflictId === c.id)
+        .map((r) => ({
+          role: r.role,
+          actor: r.actor,
+          actorSlug: r.actorSlug,
+          fromDate: r.fromDate,
+          toDate: r.toDate,
+          russian: r.actorSlug === "russia" || r.stateSlug === "russia",
+          citation: cite(r.citationId),
+        })),
+      missionSlugs: missions.filter((m) => m.conflictSlugs.includes(c.slug)).map((m) => m.slug),
+      yearsAtWar: acdRelease ? warYears.filter((w) => w.conflictId === c.id).length : null,
+      warYears: warYears.filter((w) => w.conflictId === c.id).map((w) => w.year),
+      argumentCount: argumentCounts.find((a) => a.conflictId === c.id)?.n ?? 0,
+    })),
+    unknown,
+    brd: { release: brd.release, series: brd.data.map((s) => ({ slug: slugOf.get(s.conflictId)!, points: s.points })) },
+    acdRelease,
+    markers: selected.flatMap((c) => deathMarkers(curated.filter((f) => f.conflict?.slug === c.slug)).map((m) => ({ ...m, slug: c.slug }))),
+    missions,
+    strength: strengthByMonth(missions.filter((m) => m.status !== "proposed").map((m) => m.id)),
+    forces: selected.map((c) => ({
+      slug: c.slug,
+      figures: [
+        ...missionFigures.filter((f) => f.mission && missions.find((m) => m.slug === f.mission!.slug)?.conflictSlugs.includes(c.slug) && COMPONENT_MEASURES.has(f.measure)),
+        ...orgFigures.filter((f) => missions.some((m) => m.conflictSlugs.includes(c.slug) && m.lead?.slug === f.actor?.slug)),
+      ].filter((f) => f.best !== null || f.high !== null),
+    })),
+    arguments: selected.map((c) => ({
+      slug: c.slug,
+      items: toArgumentViews(argumentRows.filter((a) => a.conflicts.some((x) => x.conflictId === c.id))),
+    })),
+    comparisons: listComparisons(comparisonKeys),
+  };
+}
+
+function selectIn<T>(prefix: string, ids: number[], suffix = ""): T[] {
+  if (ids.length === 0) return [];
+  const params: Record<string, unknown> = {};
+  return getSqlite().prepare(`${prefix} ${inList("i", ids, params)} ${suffix}`).all(params) as T[];
+}
