@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { CompareDeathsChart, CompareStrengthChart } from "@/components/compare/compare-charts";
 import { ComparisonTable } from "@/components/compare/comparison-table";
+import { CompareTableExport, ExportReportButton } from "@/components/compare/compare-exports";
 import { ConflictPicker } from "@/components/compare/conflict-picker";
 import { MandateMatrix } from "@/components/compare/mandate-matrix";
 import { ViewNotices } from "@/components/compare/view-notices";
@@ -39,6 +40,14 @@ export default async function ComparePage({ searchParams }: Props) {
         lede="Put conflicts side by side: the operations in them, the mandates behind those operations clause by clause, Russia's roles, UCDP battle-related deaths, and what the dossier argues about each. The address is the view: copy it to share exactly what you see."
       >
         <ConflictPicker options={options} selected={data.conflicts.map((c) => c.slug)} />
+        {!empty ? (
+          <p style={{ marginTop: "0.6rem" }}>
+            <Suspense fallback={null}>
+              <ExportReportButton />
+            </Suspense>{" "}
+            <span className="small muted">every table of this comparison in one workbook, with a Sources sheet</span>
+          </p>
+        ) : null}
       </PageHeader>
       {data.unknown.length ? (
         <p className="notice error" role="alert">
@@ -81,10 +90,18 @@ export default async function ComparePage({ searchParams }: Props) {
           <Section title="Battle-related deaths" hint={data.brd.release?.shortTitle} id="deaths">
             <Suspense fallback={null}>
               <CompareDeathsChart data={data} />
+              <div className="section-tools">
+                <CompareTableExport table="deaths" label="Export the data" />
+              </div>
             </Suspense>
           </Section>
           <Section title="Peace-operation strength" hint="SIPRI / IPI figures via the peace-operations panel" id="strength">
             <CompareStrengthChart data={data} />
+            <div className="section-tools">
+              <Suspense fallback={null}>
+                <CompareTableExport table="strength" label="Export the data" />
+              </Suspense>
+            </div>
           </Section>
           {data.forces.some((f) => f.figures.length) ? (
             <Section title="Force components" hint="where a source gives them" id="forces">
@@ -106,6 +123,11 @@ export default async function ComparePage({ searchParams }: Props) {
             </Section>
           ) : null}
           <Section title="Mandate matrix" hint="clause by clause; choose a cell for the text and its source" id="mandates">
+            <div className="section-tools">
+              <Suspense fallback={null}>
+                <CompareTableExport table="mandates" label="Export the matrix" />
+              </Suspense>
+            </div>
             <MandateMatrix data={data} />
           </Section>
           {data.comparisons.length ? (

@@ -20,7 +20,7 @@ export default function FiguresPage() {
         </p>
       </PageHeader>
       <Suspense fallback={null}>
-        <FiguresTable rows={rows} />
+        <FiguresTable rows={rows} exportParams={{ curated: "true" }} />
       </Suspense>
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { chartFileName, composeChartSvg, download, pngBlob, svgBlob, type LegendEntry } from "@/lib/chart-image";
 
 /**
  * Every chart's frame: title, controls, a Chart / Table switch over the same rows, a text
@@ -12,6 +13,7 @@ export function ChartFrame({
   sourceLine,
   controls,
   legend,
+  legendEntries = [],
   chart,
   table,
 }: {
@@ -20,11 +22,26 @@ export function ChartFrame({
   sourceLine: string;
   controls?: ReactNode;
   legend?: ReactNode;
+  /** the series shown, drawn into downloaded images */
+  legendEntries?: LegendEntry[];
   chart: ReactNode;
   table: ReactNode;
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
+  const [problem, setProblem] = useState<string | null>(null);
   const descId = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const save = async (kind: "svg" | "png") => {
+    setProblem(null);
+    const svg = body.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (!svg) return setProblem("Switch to the chart to download it as an image.");
+    try {
+      const { markup, width, height } = composeChartSvg(svg, title, legendEntries, sourceLine);
+      download(kind === "svg" ? svgBlob(markup) : await pngBlob(markup, width, height, 2), chartFileName(title, kind));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : "The image could not be made.");
+    }
+  };
   return (
     <figure className="chart" aria-describedby={descId} style={{ margin: 0 }}>
       <div className="chart-head">
@@ -33,6 +50,14 @@ export function ChartFrame({
         </figcaption>
         <div className="chart-controls">
           {controls}
+          <span role="group" aria-label="Download the chart">
+            <button type="button" onClick={() => save("svg")} disabled={view !== "chart"} aria-label={`Download “${title}” as SVG`}>
+              SVG
+            </button>{" "}
+            <button type="button" onClick={() => save("png")} disabled={view !== "chart"} aria-label={`Download “${title}” as PNG`}>
+              PNG
+            </button>
+          </span>
           <span role="group" aria-label="Show as">
             <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
               Chart
@@ -47,7 +72,18 @@ export function ChartFrame({
         {description}
       </p>
       {legend}
-      {view === "chart" ? <div className="chart-body">{chart}</div> : <div className="table-scroll">{table}</div>}
+      {problem ? (
+        <p className="notice warn" role="status">
+          {problem}
+        </p>
+      ) : null}
+      {view === "chart" ? (
+        <div className="chart-body" ref={body}>
+          {chart}
+        </div>
+      ) : (
+        <div className="table-scroll">{table}</div>
+      )}
       <p className="chart-source">{sourceLine}</p>
     </figure>
   );

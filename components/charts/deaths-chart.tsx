@@ -177,6 +177,7 @@ export function DeathsChart({
           />
         ) : null
       }
+      legendEntries={series.filter((s) => !hidden.has(s.key)).map((s) => ({ label: s.label, colour: s.colour }))}
       chart={chart}
       table={table}
     />
@@ -222,7 +223,7 @@ function describe(series: RangeSeries[], releaseLabel: string, markers: DeathsMa
     const total = s.points.reduce((sum, p) => sum + p.best, 0);
     return `${s.label}: ${s.points.length} years recorded between ${s.points[0]!.year} and ${s.points[s.points.length - 1]!.year}, peak ${formatNumber(peak.best)} in ${peak.year} (range ${formatNumber(peak.low)}–${formatNumber(peak.high)}), ${formatNumber(total)} in all.`;
   });
-  const marks = markers.map((m) => `${m.label}: ${formatNumber(m.value)} in ${m.year}.`);
+  const marks = markers.map((m) => `Marked: ${m.label} in ${m.year}.`);
   return `Battle-related deaths per year, ${releaseLabel}. ${parts.join(" ")} ${marks.join(" ")}`.trim();
 }
 

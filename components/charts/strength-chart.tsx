@@ -102,6 +102,7 @@ export function StrengthChart({
           onToggle={(key) => setHidden((h) => (h.has(key) ? new Set([...h].filter((k) => k !== key)) : new Set([...h, key])))}
         />
       }
+      legendEntries={series.filter((s) => !hidden.has(s.key)).map((s) => ({ label: s.label, colour: s.colour }))}
       chart={chart}
       table={table}
     />

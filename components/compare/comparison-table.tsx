@@ -13,8 +13,9 @@ import {
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { ColumnHeader } from "@/components/tables/data-table/column-header";
+import { ExportMenu } from "@/components/tables/data-table/export-menu";
 import "@/components/tables/data-table/column-meta";
-import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "@/components/tables/data-table/url-state";
+import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "@/lib/tables/url-state";
 import { ROW_IDS } from "@/lib/compare/params";
 import { buildRows, type CompareRow } from "@/lib/compare/rows";
 import type { CompareData } from "@/lib/queries/compare";
@@ -22,6 +23,8 @@ import { CellItems } from "./cell-items";
 import { useCompareView } from "./use-compare-view";
 
 const TABLE_KEY = "table";
+/** The /compare parameters an export of its tables carries. */
+export const COMPARE_NAMES = ["c", "metric", "scale", "from", "to", "hide", "rows"];
 
 /**
  * One column per conflict, one row per attribute. Rows can be hidden and moved (the order lives in
@@ -115,6 +118,7 @@ export function ComparisonTable({ data }: { data: CompareData }) {
               ))}
           </div>
         </details>
+        <ExportMenu target={{ table: "comparison", prefixes: [`${TABLE_KEY}.`], names: COMPARE_NAMES }} />
         {state.sorting.length ? (
           <button type="button" onClick={() => table.setSorting([])}>
             Back to row order

@@ -131,7 +131,7 @@ export default async function ActorPage({ params }: Props) {
       {curated.length ? (
         <Section title="Figures" id="figures">
           <Suspense fallback={null}>
-            <FiguresTable rows={curated} />
+            <FiguresTable rows={curated} exportParams={{ actor: actor.slug, curated: "true" }} />
           </Suspense>
         </Section>
       ) : null}

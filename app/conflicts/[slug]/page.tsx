@@ -231,7 +231,7 @@ export default async function ConflictPage({ params }: Props) {
       </Section>
 
       <Section title="Figures" hint="curated from the dossier and cited documents" id="figures">
-        {figures.length ? <FiguresTable rows={figures} /> : <p className="muted">No curated figure describes this conflict yet.</p>}
+        {figures.length ? <FiguresTable rows={figures} exportParams={{ conflict: conflict.slug, curated: "true" }} /> : <p className="muted">No curated figure describes this conflict yet.</p>}
       </Section>
 
       <Section title="The dossier's arguments" id="arguments">

@@ -126,7 +126,7 @@ export default async function MissionPage({ params }: Props) {
       <Section title="Figures" id="figures">
         {figures.length ? (
           <Suspense fallback={null}>
-            <FiguresTable rows={figures} />
+            <FiguresTable rows={figures} exportParams={{ mission: mission.slug, curated: "true" }} />
           </Suspense>
         ) : (
           <p className="muted">No curated figure describes this mission.</p>

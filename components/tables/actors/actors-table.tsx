@@ -1,11 +1,15 @@
 "use client";
 
-import { DataTable } from "../data-table/data-table";
+import Link from "next/link";
 import type { ActorListRow } from "@/lib/queries/actors";
-import { actorColumns } from "./columns";
+import { specDefaults } from "@/lib/tables/fields";
+import { actorsTable } from "@/lib/tables/specs";
+import { DataTable } from "../data-table/data-table";
+import { columnsFromFields } from "../data-table/from-fields";
 
-const defaults = { sorting: [{ id: "name", desc: false }], pagination: { pageIndex: 0, pageSize: 50 } };
+const columns = columnsFromFields<ActorListRow>(actorsTable.fields, { name: (r) => <Link href={`/actors/${r.slug}`}>{r.name}</Link> });
+const defaults = specDefaults(actorsTable);
 
 export function ActorsTable({ rows }: { rows: ActorListRow[] }) {
-  return <DataTable tableKey="actors" label="actors" columns={actorColumns} data={rows} defaults={defaults} />;
+  return <DataTable tableKey={actorsTable.key} label={actorsTable.label} columns={columns} data={rows} defaults={defaults} exportTarget={{ table: "actors" }} />;
 }

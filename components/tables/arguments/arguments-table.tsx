@@ -1,11 +1,18 @@
 "use client";
 
-import { DataTable } from "../data-table/data-table";
+import Link from "next/link";
 import type { ArgumentListRow } from "@/lib/queries/arguments";
-import { argumentColumns } from "./columns";
+import { specDefaults } from "@/lib/tables/fields";
+import { argumentsTable } from "@/lib/tables/specs";
+import { DataTable } from "../data-table/data-table";
+import { columnsFromFields } from "../data-table/from-fields";
 
-const defaults = { columnVisibility: { missions: false, actors: false }, pagination: { pageIndex: 0, pageSize: 50 } };
+const columns = columnsFromFields<ArgumentListRow>(argumentsTable.fields, {
+  summary: (r) => <Link href={`/dossier/${r.articleSlug}#${r.slug}`}>{r.summary}</Link>,
+  quote: (r) => <q>{r.quote}</q>,
+});
+const defaults = specDefaults(argumentsTable);
 
-export function ArgumentsTable({ rows, tableKey = "arguments" }: { rows: ArgumentListRow[]; tableKey?: string }) {
-  return <DataTable tableKey={tableKey} label="arguments" columns={argumentColumns} data={rows} defaults={defaults} />;
+export function ArgumentsTable({ rows, exportParams }: { rows: ArgumentListRow[]; exportParams?: Record<string, string> }) {
+  return <DataTable tableKey={argumentsTable.key} label={argumentsTable.label} columns={columns} data={rows} defaults={defaults} exportTarget={{ table: "arguments", params: exportParams }} />;
 }

@@ -1,5 +1,7 @@
 import type { FilterFn, RowData } from "@tanstack/react-table";
-import type { ColumnKind } from "./url-state";
+import { matchesCategories, matchesRange, matchesText } from "@/lib/tables/apply-view";
+import type { CellValue } from "@/lib/tables/fields";
+import type { ColumnKind } from "@/lib/tables/url-state";
 
 declare module "@tanstack/react-table" {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -10,26 +12,10 @@ declare module "@tanstack/react-table" {
   }
 }
 
-/** Category filter: the row's value is one of the chosen values. */
-export const inCategories: FilterFn<unknown> = (row, id, value: string[]) => {
-  if (!Array.isArray(value) || value.length === 0) return true;
-  const cell = row.getValue<unknown>(id);
-  const values = Array.isArray(cell) ? cell.map(String) : String(cell ?? "").split(", ");
-  return values.some((v) => value.includes(v));
-};
-
-/** Number or year range; rows without a value drop out once a bound is set. */
-export const inRange: FilterFn<unknown> = (row, id, value: [number | undefined, number | undefined]) => {
-  const [lo, hi] = value ?? [];
-  if (lo === undefined && hi === undefined) return true;
-  const cell = row.getValue<unknown>(id);
-  const n = typeof cell === "number" ? cell : typeof cell === "string" && /^\d{4}/.test(cell) ? Number(cell.slice(0, 4)) : NaN;
-  if (Number.isNaN(n)) return false;
-  return (lo === undefined || n >= lo) && (hi === undefined || n <= hi);
-};
-
-export const containsText: FilterFn<unknown> = (row, id, value: string) =>
-  !value || String(row.getValue<unknown>(id) ?? "").toLowerCase().includes(String(value).toLowerCase());
+/** TanStack filter functions over the shared matchers (lib/tables/apply-view), so exports filter alike. */
+const inCategories: FilterFn<unknown> = (row, id, value: string[]) => matchesCategories(row.getValue<CellValue>(id), value);
+const inRange: FilterFn<unknown> = (row, id, value: [number | undefined, number | undefined]) => matchesRange(row.getValue<CellValue>(id), value);
+const containsText: FilterFn<unknown> = (row, id, value: string) => matchesText(row.getValue<CellValue>(id), value);
 
 export function filterFnFor(kind: ColumnKind): FilterFn<unknown> {
   return kind === "category" ? inCategories : kind === "number" || kind === "date" ? inRange : containsText;

@@ -20,9 +20,10 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { filterFnFor } from "./column-meta";
 import { ColumnHeader } from "./column-header";
+import { ExportMenu, type ExportTarget } from "./export-menu";
 import { Pagination } from "./pagination";
 import { Toolbar } from "./toolbar";
-import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "./url-state";
+import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "@/lib/tables/url-state";
 
 export type DataTableProps<T> = {
   /** Prefix of this table's URL parameters (unique on the page). */
@@ -32,6 +33,8 @@ export type DataTableProps<T> = {
   columns: ColumnDef<T, unknown>[];
   data: T[];
   defaults?: Partial<TableViewState>;
+  /** where the Export menu downloads this table from; without it the table has no Export menu */
+  exportTarget?: Omit<ExportTarget, "prefixes">;
 };
 
 /**
@@ -40,7 +43,7 @@ export type DataTableProps<T> = {
  * (native history.pushState, which Next's router follows without a server round trip),
  * so a copied URL reproduces it and back/forward step through changes.
  */
-export function DataTable<T>({ tableKey, label, columns, data, defaults: defaultsProp }: DataTableProps<T>) {
+export function DataTable<T>({ tableKey, label, columns, data, defaults: defaultsProp, exportTarget }: DataTableProps<T>) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const defaults = useMemo(() => defaultViewState(defaultsProp), [defaultsProp]);
@@ -117,7 +120,9 @@ export function DataTable<T>({ tableKey, label, columns, data, defaults: default
           Some view settings in the address were not understood and were ignored: {problems.join("; ")}.
         </div>
       ) : null}
-      <Toolbar table={table} label={label} onSearch={(value) => commit({ globalFilter: value, pagination: firstPage }, "replace")} />
+      <Toolbar table={table} label={label} onSearch={(value) => commit({ globalFilter: value, pagination: firstPage }, "replace")}>
+        {exportTarget ? <ExportMenu target={{ ...exportTarget, prefixes: [`${tableKey}.`] }} /> : null}
+      </Toolbar>
       <div className="dt-scroll">
         <table className="dt-table">
           <caption className="sr-only">

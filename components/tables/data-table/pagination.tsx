@@ -2,7 +2,7 @@
 
 import type { Table } from "@tanstack/react-table";
 import { formatNumber } from "@/lib/format";
-import { PAGE_SIZES } from "./url-state";
+import { PAGE_SIZES } from "@/lib/tables/url-state";
 
 export function Pagination<T>({ table }: { table: Table<T> }) {
   const { pageIndex, pageSize } = table.getState().pagination;

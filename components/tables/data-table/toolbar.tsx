@@ -1,13 +1,13 @@
 "use client";
 
 import type { Table } from "@tanstack/react-table";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { FacetedFilter } from "./faceted-filter";
 import { RangeFilter } from "./range-filter";
 import { ViewOptions } from "./view-options";
 
 /** Search box, per-column filters (faceted for categories, ranges for numbers and dates) and view options. */
-export function Toolbar<T>({ table, label, onSearch }: { table: Table<T>; label: string; onSearch: (value: string) => void }) {
+export function Toolbar<T>({ table, label, onSearch, children }: { table: Table<T>; label: string; onSearch: (value: string) => void; children?: ReactNode }) {
   const current = table.getState().globalFilter as string;
   const [search, setSearch] = useState(current);
   useEffect(() => setSearch(current), [current]);
@@ -32,6 +32,7 @@ export function Toolbar<T>({ table, label, onSearch }: { table: Table<T>; label:
         )}
       </div>
       <ViewOptions table={table} />
+      {children}
       {active ? (
         <button
           type="button"

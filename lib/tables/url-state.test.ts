@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultViewState, parseViewState, writeViewState, type ColumnKind } from "./url-state";
+import { defaultViewState, parseViewState, writeViewState, type ColumnKind } from "@/lib/tables/url-state";
 
 const columns: Record<string, ColumnKind> = { name: "text", region: "category", brdTotal: "number", status: "category" };
 const defaults = defaultViewState({ sorting: [{ id: "name", desc: false }], columnVisibility: { status: false } });

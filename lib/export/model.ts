@@ -1,0 +1,90 @@
+import type { CellValue } from "../tables/fields";
+
+/**
+ * What every export is made of, whatever the format: a table (human column names, typed cells,
+ * rows in the order the view shows them) and the citation it carries — the sources cited, the
+ * data-set versions, the export date and the URL of the view it came from.
+ */
+export type ExportColumn = {
+  key: string;
+  label: string;
+  /** number cells are numbers in XLSX; full ISO dates become dates; everything else is text */
+  kind: "text" | "number" | "date" | "category";
+};
+
+export type ExportSource = {
+  key: string;
+  title: string;
+  publisher: string | null;
+  version: string | null;
+  /** where in the source: a file, the dossier's articles and lines, a document's sections */
+  locator: string;
+  licence: string | null;
+  /** when Parallax read it: the access date of a web source, the import date of a data-set release */
+  accessed: string | null;
+  citation: string;
+  url: string | null;
+  outsideDossier: boolean;
+};
+
+export type ExportTable = {
+  /** used in the file name: parallax-<name>-<date>.<ext> */
+  name: string;
+  /** worksheet name (≤ 31 characters) */
+  sheet: string;
+  title: string;
+  columns: ExportColumn[];
+  /** rows of cells aligned with `columns`; may be a stream for large exports */
+  rows: Iterable<CellValue[]> | AsyncIterable<CellValue[]>;
+  sources: ExportSource[];
+};
+
+export type ExportCitation = {
+  viewUrl: string;
+  exportedAt: Date;
+  sources: ExportSource[];
+};
+
+export type ExportFormat = "csv" | "xlsx" | "md";
+
+export const FORMATS: Record<ExportFormat, { extension: string; contentType: string }> = {
+  csv: { extension: "csv", contentType: "text/csv; charset=utf-8" },
+  xlsx: { extension: "xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  md: { extension: "md", contentType: "text/markdown; charset=utf-8" },
+};
+
+export function fileName(name: string, format: ExportFormat, date = new Date()): string {
+  return `parallax-${name}-${date.toISOString().slice(0, 10)}.${FORMATS[format].extension}`;
+}
+
+/** Merges source lists, each source once (by key), in first-cited order. */
+export function mergeSources(...lists: ExportSource[][]): ExportSource[] {
+  const seen = new Map<string, ExportSource>();
+  for (const s of lists.flat()) if (!seen.has(s.key)) seen.set(s.key, s);
+  return [...seen.values()];
+}
+
+/** The lines of the citation every export carries, in words. */
+export function citationLines(citation: ExportCitation): string[] {
+  const versions = citation.sources.filter((s) => s.version).map((s) => `${s.title} ${s.version}`);
+  return [
+    `Exported from Parallax on ${citation.exportedAt.toISOString().slice(0, 10)} (${citation.exportedAt.toISOString()})`,
+    `View: ${citation.viewUrl}`,
+    ...(versions.length ? [`Data-set versions: ${versions.join("; ")}`] : []),
+    ...citation.sources.map((s) => `Source: ${s.citation}${s.outsideDossier ? " (outside the dossier)" : ""}`),
+  ];
+}
+
+/**
+ * Cells a spreadsheet would read as a formula are neutralised with a leading apostrophe (OWASP's
+ * advice against CSV/formula injection): text starting with =, +, -, @, a tab or a carriage return.
+ * Numbers are data and stay numbers.
+ */
+export function neutralise(value: CellValue): CellValue {
+  if (typeof value !== "string") return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export async function* iterate<T>(rows: Iterable<T> | AsyncIterable<T>): AsyncIterable<T> {
+  for await (const row of rows as AsyncIterable<T>) yield row;
+}
