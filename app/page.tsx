@@ -48,6 +48,7 @@ export default async function HomePage() {
         ) : null}
         <Section title="Conflicts" hint="UCDP battle-related deaths, all years in the newest release">
           <table className="plain">
+            <caption className="sr-only">Conflicts with their status and UCDP battle-related deaths</caption>
             <thead>
               <tr>
                 <th scope="col">Conflict</th>

@@ -21,7 +21,8 @@ export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): QueryRes
   const raw: Record<string, string> = {};
   for (const [name, value] of url.searchParams) {
     if (!known.has(name)) {
-      return { ok: false, response: apiError(400, `Unknown parameter “${name}”. Known parameters: ${[...known].join(", ")}.`, name) };
+      const expected = known.size ? `Known parameters: ${[...known].join(", ")}.` : "This endpoint takes no parameters.";
+      return { ok: false, response: apiError(400, `Unknown parameter “${name}”. ${expected}`, name) };
     }
     if (name in raw) return { ok: false, response: apiError(400, `Parameter “${name}” is given more than once.`, name) };
     raw[name] = value;

@@ -11,7 +11,9 @@ export function forceComponentBars(figures: FigureView[]): BarDatum[] {
     .filter((f) => COMPONENT_MEASURES.has(f.measure) && f.source.kind !== "dataset" && (f.best ?? f.high) !== null)
     .map((f) => ({
       key: String(f.id),
-      label: f.subject.length > 48 ? f.measureLabel : f.subject,
+      // The subject says what the bar is (the CSTO's police, not just "Police"); the tooltip and table give it in full.
+      label: f.subject.length > 64 ? `${f.subject.slice(0, 61).trimEnd()}…` : f.subject,
+      subject: f.subject,
       value: (f.best ?? f.high)!,
       display: f.display,
       unit: f.unit,

@@ -66,3 +66,9 @@ export function formatFigurePeriod(f: { periodStart: string | null; periodEnd: s
   const start = f.periodStart ?? (f.year !== null ? String(f.year) : null);
   return formatPeriod(start, f.periodEnd ?? start);
 }
+
+/** A mission's period in words its status allows: an ended mission without a recorded end does not run to "present". */
+export function formatMissionPeriod(m: { startDate: string | null; endDate: string | null; status: string }): string {
+  const open = m.status === "proposed" ? "never deployed" : m.status === "ended" ? "end not recorded" : "present";
+  return formatPeriod(m.startDate, m.endDate, open);
+}

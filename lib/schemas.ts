@@ -5,9 +5,15 @@ import { z } from "zod";
  * Messages are sentences that name the parameter and say what to send instead.
  */
 
-export const IdParam = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
+export const IdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/, "must be a positive whole number such as 42")
+  .transform(Number);
 
-export const PageParam = z.coerce.number().int().min(1).max(1_000_000);
+export const PageParam = z
+  .string()
+  .regex(/^[1-9]\d{0,6}$/, "is not a page number (1, 2, 3 …)")
+  .transform(Number);
 
 export type ParamProblem = { parameter: string; message: string };
 

@@ -141,7 +141,7 @@ export default async function ComparePage({ searchParams }: Props) {
                 <h3>
                   <Link href={`/conflicts/${group.slug}`}>{names.get(group.slug) ?? group.slug}</Link> <span className="muted small">({group.items.length})</span>
                 </h3>
-                <ArgumentList items={group.items} />
+                <ArgumentList items={group.items} idPrefix={`${group.slug}-`} />
               </div>
             ))}
           </Section>

@@ -16,7 +16,7 @@ export default function FiguresPage() {
         lede="Every curated figure: each number the dossier gives, with its exact quote, and figures from cited documents. Data-set values (UCDP, SIPRI/IPI, UN) are browsed per release on the sources page and drawn in the charts of each conflict and mission."
       >
         <p>
-          <Link href="/sources">Data-set releases</Link> · <Link href="/api/v1/figures?curated=true">as JSON</Link>
+          <Link href="/sources">Data-set releases</Link> · <a href="/api/v1/figures?curated=true">as JSON</a>
         </p>
       </PageHeader>
       <Suspense fallback={null}>

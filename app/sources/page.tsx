@@ -24,6 +24,7 @@ export default function SourcesPage() {
         items.length ? (
           <Section key={title} title={title}>
             <table className="plain">
+              <caption className="sr-only">{title}</caption>
               <thead>
                 <tr>
                   <th scope="col">Source</th>

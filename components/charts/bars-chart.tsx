@@ -14,14 +14,14 @@ export function BarsChart({ title, bars, sourceLine }: { title: string; bars: Ba
       <BarChart data={bars} layout="vertical" margin={{ top: 5, right: 60, bottom: 5, left: 10 }}>
         <CartesianGrid stroke="#eceef0" horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
-        <YAxis type="category" dataKey="label" width={220} />
+        <YAxis type="category" dataKey="label" width={300} tick={{ fontSize: 12 }} />
         <Tooltip
           content={({ active, payload }) => {
             const d = payload?.[0]?.payload as BarDatum | undefined;
             if (!active || !d) return null;
             return (
               <div className="chart-tooltip">
-                <strong>{d.label}</strong>: {d.display} {d.unit}
+                <strong>{d.subject}</strong>: {d.display} {d.unit}
                 <div className="small">Source: {d.sourceLine}</div>
               </div>
             );
@@ -52,7 +52,7 @@ export function BarsChart({ title, bars, sourceLine }: { title: string; bars: Ba
       <tbody>
         {bars.map((b) => (
           <tr key={b.key}>
-            <th scope="row">{b.label}</th>
+            <th scope="row">{b.subject}</th>
             <td className="num">{b.display}</td>
             <td>{b.unit}</td>
             <td className="small">{b.sourceLine}</td>

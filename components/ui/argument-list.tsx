@@ -4,12 +4,13 @@ import { FigureChip } from "./figure-chip";
 import { Quote } from "./quote";
 
 /** Dossier arguments: the claim, the exact quote with its locator, and the figures it speaks of. */
-export function ArgumentList({ items, showArticle = true }: { items: ArgumentView[]; showArticle?: boolean }) {
+/** `idPrefix` keeps anchors unique when a page lists the same argument in several groups (/compare). */
+export function ArgumentList({ items, showArticle = true, idPrefix = "" }: { items: ArgumentView[]; showArticle?: boolean; idPrefix?: string }) {
   if (items.length === 0) return <p className="muted">The dossier makes no argument about this.</p>;
   return (
     <ul className="plain">
       {items.map((a) => (
-        <li key={a.slug} id={a.slug}>
+        <li key={a.slug} id={`${idPrefix}${a.slug}`}>
           <p style={{ marginBottom: "0.25rem" }}>
             <strong>{a.summary}</strong>
             {showArticle ? (

@@ -1,6 +1,6 @@
 import type { ComparisonView } from "@/lib/queries/conflicts";
 import { describeLocator, sourceLabel } from "@/lib/citation-text";
-import { describeDiscrepancy } from "@/lib/series";
+import { relateFigures } from "@/lib/series";
 import { FigureChip } from "./figure-chip";
 
 /**
@@ -17,6 +17,7 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
           <div key={c.key} style={{ marginBottom: "1rem" }} data-comparison={c.key}>
             <h3>{c.title}</h3>
             <table className="plain">
+              <caption className="sr-only">Sources for: {c.title}</caption>
               <thead>
                 <tr>
                   <th scope="col">Source</th>
@@ -24,17 +25,13 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
                     Value
                   </th>
                   <th scope="col">Locator</th>
-                  <th scope="col">Difference</th>
+                  <th scope="col">Against the first</th>
                 </tr>
               </thead>
               <tbody>
                 {c.figures.map((f) => {
-                  const value = f.best ?? f.high ?? f.low;
-                  const refValue = reference ? (reference.best ?? reference.high ?? reference.low) : null;
-                  const diff =
-                    reference && f.id !== reference.id && value !== null && refValue !== null
-                      ? describeDiscrepancy({ label: sourceLabel(reference.source), value: refValue }, { label: sourceLabel(f.source), value }).text
-                      : "—";
+                  const stated = (x: typeof f) => ({ best: x.best, low: x.low, high: x.high, qualifier: x.qualifier, unit: x.unit, label: sourceLabel(x.source) });
+                  const diff = reference && f.id !== reference.id ? relateFigures(stated(reference), stated(f)) : "reference";
                   return (
                     <tr key={f.id}>
                       <td>
@@ -42,7 +39,7 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
                         {f.source.outsideDossier ? <span className="badge outside">outside the dossier</span> : null}
                       </td>
                       <td className="num">
-                        <FigureChip figure={f} />
+                        <FigureChip figure={f} /> <span className="muted small">{f.unit}</span>
                       </td>
                       <td className="locator">{describeLocator(f.locator)}</td>
                       <td className="small">{diff}</td>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export function PageHeader({
   title,
@@ -35,7 +35,8 @@ export function PageHeader({
 }
 
 export function Section({ title, hint, id, children }: { title: ReactNode; hint?: ReactNode; id?: string; children: ReactNode }) {
-  const headingId = id ? `${id}-heading` : undefined;
+  const generated = useId();
+  const headingId = id ? `${id}-heading` : generated;
   return (
     <section className="section" id={id} aria-labelledby={headingId}>
       <h2 id={headingId}>

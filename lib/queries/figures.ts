@@ -124,7 +124,8 @@ LEFT JOIN "Citation" c ON c.id = f."citationId"
 LEFT JOIN "Article" a ON a.id = c."articleId"
 LEFT JOIN "Author" au ON au.id = a."authorId"
 LEFT JOIN "Conflict" co ON co.id = f."conflictId"
-LEFT JOIN "Mission" m ON m.id = f."missionId"
+-- Panel values name the mission their panel id maps to (Mission.pkoMissionId is unique).
+LEFT JOIN "Mission" m ON m.id = COALESCE(f."missionId", (SELECT mp.id FROM "Mission" mp WHERE mp."pkoMissionId" = f."pkoMissionId"))
 LEFT JOIN "Actor" ac ON ac.id = f."actorId"`;
 
 export function toFigureView(r: FigureSqlRow): FigureView {

@@ -11,7 +11,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
 import { sourceLabel } from "@/lib/citation-text";
 import { forceComponentBars } from "@/lib/force-components";
-import { formatPeriod } from "@/lib/format";
+import { formatMissionPeriod, formatPeriod } from "@/lib/format";
 import { getActorDetail } from "@/lib/queries/actors";
 import { colourFor } from "@/lib/series";
 
@@ -75,6 +75,7 @@ export default async function ActorPage({ params }: Props) {
           <p className="muted">No role recorded.</p>
         ) : (
           <table className="plain">
+            <caption className="sr-only">Roles of {actor.name} in conflicts</caption>
             <thead>
               <tr>
                 <th scope="col">Conflict</th>
@@ -105,7 +106,7 @@ export default async function ActorPage({ params }: Props) {
           <ul className="plain">
             {ledMissions.map((m) => (
               <li key={m.slug}>
-                Leads <Link href={`/missions/${m.slug}`}>{m.name}</Link> <span className="muted small">({formatPeriod(m.startDate, m.endDate, m.status === "proposed" ? "never deployed" : "present")})</span>
+                Leads <Link href={`/missions/${m.slug}`}>{m.name}</Link> <span className="muted small">({formatMissionPeriod(m)})</span>
               </li>
             ))}
             {contributions.map((c) => (

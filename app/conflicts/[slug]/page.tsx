@@ -11,7 +11,7 @@ import { ComparisonList } from "@/components/ui/comparison-list";
 import { MandateClauses } from "@/components/ui/mandate-clauses";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
-import { formatNumber, formatPartialDate, formatPeriod } from "@/lib/format";
+import { formatNumber, formatPartialDate, formatMissionPeriod, formatPeriod } from "@/lib/format";
 import { getConflictDetail } from "@/lib/queries/conflicts";
 import { colourFor } from "@/lib/series";
 import { deathMarkers } from "@/lib/death-markers";
@@ -107,6 +107,8 @@ export default async function ConflictPage({ params }: Props) {
             <summary>The {formatNumber(brdRows.data.length)} UCDP dyad-year rows behind these totals</summary>
             <div className="table-scroll">
               <table className="plain">
+            <caption className="sr-only">Actors and their roles in {conflict.shortName}</caption>
+                <caption className="sr-only">UCDP dyad-year rows of {conflict.shortName}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Year</th>
@@ -207,7 +209,7 @@ export default async function ConflictPage({ params }: Props) {
                 </Link>{" "}
                 <span className="badge">{label("missionKind", m.kind)}</span> <span className="badge">{label("missionCategory", m.category)}</span>{" "}
                 <span className="muted small">
-                  {formatPeriod(m.startDate, m.endDate, m.status === "proposed" ? "never deployed" : "present")}
+                  {formatMissionPeriod(m)}
                   {m.lead ? ` · led by ${m.lead.name}` : ""}
                 </span>{" "}
                 <CiteMark citation={m.citation} />

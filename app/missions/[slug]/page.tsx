@@ -11,7 +11,7 @@ import { MandateClauses } from "@/components/ui/mandate-clauses";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
 import { forceComponentBars } from "@/lib/force-components";
-import { formatPartialDate, formatPeriod } from "@/lib/format";
+import { formatPartialDate, formatMissionPeriod, formatPeriod } from "@/lib/format";
 import { getMissionDetail } from "@/lib/queries/missions";
 import { strengthSeries } from "@/lib/strength-series";
 
@@ -48,7 +48,7 @@ export default async function MissionPage({ params }: Props) {
           ) : null}
           <dt>Period</dt>
           <dd>
-            {formatPeriod(mission.startDate, mission.endDate, mission.status === "proposed" ? "never deployed" : "present")}{" "}
+            {formatMissionPeriod(mission)}{" "}
             <CiteMark citation={mission.citation} />
           </dd>
           <dt>Lead</dt>

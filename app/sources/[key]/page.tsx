@@ -15,12 +15,12 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<st
 const PAGE_SIZE = 100;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = getSourceByKey(decodeURIComponent((await params).key));
+  const source = getSourceByKey((await params).key);
   return { title: source ? source.shortTitle : "Source not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const source = getSourceByKey(decodeURIComponent((await params).key));
+  const source = getSourceByKey((await params).key);
   if (!source) notFound();
   const problems: ParamProblem[] = [];
   const page = readParam(await searchParams, "page", PageParam, 1, problems);
@@ -109,6 +109,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <>
             <div className="table-scroll">
               <table className="plain">
+                <caption className="sr-only">Figures from {source.shortTitle}, page {current}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Subject</th>
