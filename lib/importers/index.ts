@@ -5,12 +5,14 @@ import { importAcd } from "./ucdp-acd";
 import { importGed } from "./ucdp-ged";
 import { importPeaceOps } from "./peace-ops";
 import { importOwidUnPeacekeeping } from "./owid-un-peacekeeping";
-import type { DatasetKey, ImportOptions, ImportReport } from "./types";
+import { detectDataset } from "./detect";
+import type { DatasetKey, ImportReport, ImportRequest } from "./types";
 
 /**
  * Data-set importers, shared by the seed, the command-line import and web uploads.
  *
  *   const report = await importFile(db, { file, dataset: "ucdp-brd" });
+ *   const report = await importFile(db, { file });   // the data set detected from the header
  *
  * Each import is one release of a data set: one Source row plus its figures (and, for ACD and
  * GED, its conflict-years or events), written through the better-sqlite3 handle in ONE
@@ -31,11 +33,23 @@ const importers: Record<DatasetKey, Importer> = {
 /** Imports through one handle run one after another (each holds the handle's transaction while it streams). */
 const queues = new WeakMap<Database, Promise<unknown>>();
 
-export async function importFile(db: Database, opts: ImportOptions): Promise<ImportReport> {
-  const importer = importers[opts.dataset];
-  if (!importer) throw new Error(`Unknown data set "${String(opts.dataset)}"; known: ${Object.keys(importers).join(", ")}.`);
+export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
+  let detected: string | undefined;
+  let dataset = request.dataset;
+  if (dataset === undefined) {
+    const detection = detectDataset(request.file, request.fileName);
+    if (!detection.ok) return unknownFormat(detection.message, detection.errors);
+    dataset = detection.dataset;
+    detected = detection.how;
+  }
+  const importer = importers[dataset];
+  if (!importer) throw new Error(`Unknown data set "${String(dataset)}"; known: ${Object.keys(importers).join(", ")}.`);
+  const opts = { ...request, dataset };
   const previous = queues.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => runImport(db, opts, importer));
+  const run = previous
+    .catch(() => undefined)
+    .then(() => runImport(db, opts, importer))
+    .then((report) => (detected ? { ...report, detected } : report));
   queues.set(db, run);
   try {
     return await run;
@@ -44,6 +58,39 @@ export async function importFile(db: Database, opts: ImportOptions): Promise<Imp
   }
 }
 
+/** The report of a file whose format matched no data set: nothing was read, nothing written. */
+function unknownFormat(message: string, errors: ImportReport["errors"]): ImportReport {
+  return {
+    dataset: null,
+    version: null,
+    sourceId: null,
+    status: "rejected",
+    rowsRead: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    errors,
+    message,
+    written: {},
+    merged: 0,
+    skipped: 0,
+    warningCount: 0,
+    warnings: [],
+    durationMs: 0,
+  };
+}
+
+export { detectDataset, formatColumns, type Detection } from "./detect";
 export { datasets, datasetDefinition, type DatasetDefinition } from "./datasets";
-export { datasetKeys, type DatasetKey, type ImportError, type ImportOptions, type ImportReport, type ImportStatus } from "./types";
+export {
+  datasetKeys,
+  type DatasetKey,
+  type ImportError,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportReport,
+  type ImportRequest,
+  type ImportStatus,
+} from "./types";
 export { versionFromFileName } from "./run";

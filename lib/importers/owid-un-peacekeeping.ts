@@ -29,14 +29,15 @@ export const owidRow = z.object({
 
 export const owidColumns = {
   required: ["Entity", "Year", ...owidValueColumns.map(({ column }) => column)],
+  schema: owidRow,
 } as const;
 
 export async function importOwidUnPeacekeeping(ctx: ImportContext): Promise<void> {
   const figures = figureWriter(ctx.db);
   const un = ctx.db.prepare(`SELECT "id" FROM "Actor" WHERE "slug" = 'un'`).get() as { id: number } | undefined;
 
-  for await (const { line, cells } of readCsv(ctx, owidColumns)) {
-    const parsed = validateRow(owidRow, cells, line);
+  for await (const { line, cells, dialect } of readCsv(ctx, owidColumns)) {
+    const parsed = validateRow(owidRow, cells, line, dialect);
     if (!parsed.ok) {
       ctx.rowErrors(parsed.errors);
       continue;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readCsv } from "./csv";
-import { codeCell, idCell, numberCell, shown, textCell, validateRow, yearCell } from "./fields";
+import { codeCell, numberCell, patternCell, shown, textCell, validateRow, yearCell } from "./fields";
 import { figureWriter } from "./figures";
 import type { ImportContext } from "./run";
 import type { MeasureKey } from "../measures";
@@ -36,9 +36,9 @@ const count = () => numberCell({ min: 0, optional: true });
 
 export const peaceOpsRow = z.object({
   location: textCell({ required: true }),
-  date: z.string().regex(DATE, { message: 'a month as YYYYmM, e.g. "1997m3"' }),
+  date: patternCell(DATE, 'a month as YYYYmM, e.g. "1997m3"'),
   year: yearCell(),
-  missionid: z.string().regex(/^\d+$/, { message: "a mission id (digits)" }),
+  missionid: patternCell(/^\d+$/, "a mission id (digits)"),
   mission: textCell({ required: true }),
   org: codeCell([1, 2, 3], "UN, regional, EU/other"),
   SIPRI_troops: count(),
@@ -54,6 +54,7 @@ export const peaceOpsRow = z.object({
 
 export const peaceOpsColumns = {
   required: Object.keys(peaceOpsRow.shape),
+  schema: peaceOpsRow,
 } as const;
 
 /** Columns that may differ between the repeats of a mission-month. */
@@ -65,8 +66,8 @@ export async function importPeaceOps(ctx: ImportContext): Promise<void> {
   const seen = new Map<string, { line: number; values: string[] }>();
   let compared: number[] | undefined;
 
-  for await (const { line, cells, record, header } of readCsv(ctx, peaceOpsColumns)) {
-    const parsed = validateRow(peaceOpsRow, cells, line);
+  for await (const { line, cells, record, header, dialect } of readCsv(ctx, peaceOpsColumns)) {
+    const parsed = validateRow(peaceOpsRow, cells, line, dialect);
     if (!parsed.ok) {
       ctx.rowErrors(parsed.errors);
       continue;

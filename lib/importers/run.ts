@@ -4,13 +4,13 @@ import path from "node:path";
 import type { Database } from "../db-core";
 import { datasets, type DatasetDefinition } from "./datasets";
 import { VERSION, shown } from "./fields";
-import type { ImportError, ImportOptions, ImportReport } from "./types";
+import type { ImportError, ImportOptions, ImportProgress, ImportReport } from "./types";
 
 /**
  * The part every importer shares: the release (one Source row), the transaction, the error
  * list and the report.
  *
- * Transactions. A file is streamed (fs read stream → csv-parse or stream-json), so the work
+ * Transactions. A file is streamed (fs read stream → csv.ts's parser or stream-json), so the work
  * between the first and the last insert awaits I/O. better-sqlite3's `db.transaction(fn)` only
  * takes a synchronous `fn`: it commits when `fn` returns, so an async `fn` would commit at its
  * first `await` and run the rest outside any transaction. We therefore drive the transaction by
@@ -24,7 +24,7 @@ import type { ImportError, ImportOptions, ImportReport } from "./types";
  * else written through the same handle meanwhile would join (and share the fate of) the import.
  * importFile refuses a handle that is already inside a transaction, and runs imports given the
  * same handle one after another. The write lock is held for the whole import (a 300,000-event
- * GED CSV takes about 20 s), so writers on other connections wait up to their busy timeout
+ * GED CSV takes about 6 s, bench/import.ts), so writers on other connections wait up to their busy timeout
  * (5 s, lib/db-core.ts) and then fail with SQLITE_BUSY; readers are not blocked (WAL). A dry run
  * also inserts (so unique keys and foreign keys are checked) and rolls back.
  *
@@ -105,11 +105,25 @@ export function versionFromFileName(fileName: string): string | undefined {
   return m?.[1]?.replace(/_/g, ".");
 }
 
-async function hashFile(file: string): Promise<string> {
+async function hashFile(file: string, progress?: (bytesRead: number) => void): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 16 })) hash.update(chunk as Buffer);
+  let bytesRead = 0;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    bytesRead += (chunk as Buffer).length;
+    progress?.(bytesRead);
+  }
   return hash.digest("hex");
 }
+
+/**
+ * SQLite's page cache for the import's connection, in KiB (negative cache_size). The default
+ * (2 MB) is far smaller than GedEvent's three indexes on a large release, so each insert into
+ * them would evict pages and read them back: 300,000 events took 3× longer. 64 MB stays well
+ * inside the import's memory budget (bench/import.ts: peak RSS under 300 MB) and is restored
+ * when the import ends.
+ */
+const IMPORT_CACHE_KIB = 64 * 1024;
 
 /** Prisma stores DateTime in SQLite as ISO text with an explicit offset (see @prisma/adapter-better-sqlite3). */
 function prismaDateTime(date: Date): string {
@@ -144,13 +158,14 @@ export async function runImport(db: Database, options: ImportOptions, importer: 
     sourceId: status === "imported" || status === "unchanged" ? sourceId : null,
     status,
     rowsRead: c.rowsRead,
-    inserted: Object.values(c.written).reduce((a, b) => a + b, 0),
+    // A rejected file writes nothing (its transaction is rolled back), whatever it inserted before its first error.
+    inserted: status === "rejected" ? 0 : Object.values(c.written).reduce((a, b) => a + b, 0),
     updated: 0,
     unchanged: 0,
     rejected: c.rejected,
     errors: c.errors,
     message,
-    written: c.written,
+    written: status === "rejected" ? {} : c.written,
     merged: c.merged,
     skipped: c.skipped,
     warningCount: c.warningCount,
@@ -175,7 +190,9 @@ export async function runImport(db: Database, options: ImportOptions, importer: 
   }
 
   // Same file again: nothing to do.
-  const sha256 = await hashFile(options.file);
+  const progress = (phase: ImportProgress["phase"], bytesRead: number) =>
+    options.onProgress?.({ phase, bytesRead, totalBytes: stat.size, rowsRead: c.rowsRead });
+  const sha256 = await hashFile(options.file, options.onProgress ? (n) => progress("hashing", n) : undefined);
   const existing = db
     .prepare(`SELECT "id", "version", "rowCount", "fileName" FROM "Source" WHERE "dataset" = ? AND "fileSha256" = ? ORDER BY "id" LIMIT 1`)
     .get(options.dataset, sha256) as { id: number; version: string; rowCount: number | null; fileName: string | null } | undefined;
@@ -225,11 +242,15 @@ export async function runImport(db: Database, options: ImportOptions, importer: 
       if (chunksTaken) throw new Error("ImportContext.chunks() can be read once.");
       chunksTaken = true;
       return (async function* () {
+        let bytesRead = 0;
         for await (const chunk of fs.createReadStream(options.file, { highWaterMark: 1 << 16 })) {
           hash.update(chunk as Buffer);
+          bytesRead += (chunk as Buffer).length;
+          if (options.onProgress) progress("reading", bytesRead);
           yield chunk as Buffer;
         }
         readComplete = true;
+        if (options.onProgress) progress("finishing", bytesRead);
       })();
     },
     rowRead() {
@@ -317,64 +338,74 @@ export async function runImport(db: Database, options: ImportOptions, importer: 
   if (db.inTransaction) {
     throw new Error("importFile needs a database handle outside any transaction (give the import its own connection).");
   }
-  db.exec("BEGIN IMMEDIATE");
-  let abort: string | undefined;
+  const cacheSize = db.pragma("cache_size", { simple: true }) as number;
+  db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
   try {
-    await importer(ctx);
-    if (!ctx.failed && readComplete && hash.digest("hex") !== sha256) {
-      throw new ImportAbort(`Rejected ${fileName}: the file changed while it was being imported; nothing was written.`);
+    return await transaction();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+
+  async function transaction(): Promise<ImportReport> {
+    db.exec("BEGIN IMMEDIATE");
+    let abort: string | undefined;
+    try {
+      await importer(ctx);
+      if (!ctx.failed && readComplete && hash.digest("hex") !== sha256) {
+        throw new ImportAbort(`Rejected ${fileName}: the file changed while it was being imported; nothing was written.`);
+      }
+      if (!ctx.failed && c.rowsRead === 0) {
+        ctx.fileError({ line: 1, column: "(file)", value: "", expected: "at least one data row" });
+      }
+      if (!ctx.failed && sourceId !== null) {
+        db.prepare(`UPDATE "Source" SET "rowCount" = ? WHERE "id" = ?`).run(c.rowsRead, sourceId);
+      }
+    } catch (error) {
+      if (error instanceof ImportAbort) {
+        abort = error.message;
+      } else {
+        db.exec("ROLLBACK");
+        throw error;
+      }
     }
-    if (!ctx.failed && c.rowsRead === 0) {
-      ctx.fileError({ line: 1, column: "(file)", value: "", expected: "at least one data row" });
-    }
-    if (!ctx.failed && sourceId !== null) {
-      db.prepare(`UPDATE "Source" SET "rowCount" = ? WHERE "id" = ?`).run(c.rowsRead, sourceId);
-    }
-  } catch (error) {
-    if (error instanceof ImportAbort) {
-      abort = error.message;
-    } else {
+
+    const rejected = abort !== undefined || ctx.failed;
+    if (rejected || options.dryRun) {
       db.exec("ROLLBACK");
-      throw error;
+    } else {
+      db.exec("COMMIT");
     }
-  }
 
-  const rejected = abort !== undefined || ctx.failed;
-  if (rejected || options.dryRun) {
-    db.exec("ROLLBACK");
-  } else {
-    db.exec("COMMIT");
-  }
+    const what = `${definition.shortName}${version ? ` ${version}` : ""}`;
+    const warned =
+      c.warningCount > 0
+        ? `; ${fmt(c.warningCount)} row${c.warningCount === 1 ? "" : "s"} kept as published with low, best and high out of order (see warnings)`
+        : "";
+    const mergedSkipped = [
+      c.merged > 0 ? `${fmt(c.merged)} repeated row${c.merged === 1 ? "" : "s"} merged` : "",
+      c.skipped > 0 ? `${fmt(c.skipped)} empty cell${c.skipped === 1 ? "" : "s"} skipped` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    const extra = `${mergedSkipped ? ` (${mergedSkipped})` : ""}${warned}`;
 
-  const what = `${definition.shortName}${version ? ` ${version}` : ""}`;
-  const warned =
-    c.warningCount > 0
-      ? `; ${fmt(c.warningCount)} row${c.warningCount === 1 ? "" : "s"} kept as published with low, best and high out of order (see warnings)`
-      : "";
-  const mergedSkipped = [
-    c.merged > 0 ? `${fmt(c.merged)} repeated row${c.merged === 1 ? "" : "s"} merged` : "",
-    c.skipped > 0 ? `${fmt(c.skipped)} empty cell${c.skipped === 1 ? "" : "s"} skipped` : "",
-  ]
-    .filter(Boolean)
-    .join(", ");
-  const extra = `${mergedSkipped ? ` (${mergedSkipped})` : ""}${warned}`;
-
-  if (rejected) {
-    if (abort !== undefined) return report("rejected", abort);
-    const first = c.errors[0];
-    const firstText = first
-      ? `; first: line ${first.line}${first.feature ? ` (feature ${first.feature})` : ""}, ${first.column}${first.value ? ` "${first.value}"` : ""}: expected ${first.expected}`
-      : "";
-    const rows = c.rejected > 0 ? `${fmt(c.rejected)} row${c.rejected === 1 ? " has" : "s have"} errors` : "the file has errors";
-    return report("rejected", `Rejected ${fileName} as ${what}: ${rows}${firstText}; nothing was written.`);
+    if (rejected) {
+      if (abort !== undefined) return report("rejected", abort);
+      const first = c.errors[0];
+      const firstText = first
+        ? `; first: line ${first.line}${first.feature ? ` (feature ${first.feature})` : ""}, ${first.column}${first.value ? ` "${first.value}"` : ""}: expected ${first.expected}`
+        : "";
+      const rows = c.rejected > 0 ? `${fmt(c.rejected)} row${c.rejected === 1 ? " has" : "s have"} errors` : "the file has errors";
+      return report("rejected", `Rejected ${fileName} as ${what}: ${rows}${firstText}; nothing was written.`);
+    }
+    if (options.dryRun) {
+      return report(
+        "dry-run",
+        `Dry run of ${fileName} as ${what}: ${fmt(c.rowsRead)} rows are valid and would write ${describeWritten(c.written)}${extra}; nothing was written.`,
+      );
+    }
+    return report("imported", `Imported ${fileName} as ${what}: ${fmt(c.rowsRead)} rows read, ${describeWritten(c.written)} written${extra}.`);
   }
-  if (options.dryRun) {
-    return report(
-      "dry-run",
-      `Dry run of ${fileName} as ${what}: ${fmt(c.rowsRead)} rows are valid and would write ${describeWritten(c.written)}${extra}; nothing was written.`,
-    );
-  }
-  return report("imported", `Imported ${fileName} as ${what}: ${fmt(c.rowsRead)} rows read, ${describeWritten(c.written)} written${extra}.`);
 }
 
 /** True for a UNIQUE constraint failure (a duplicate row key in the file). */

@@ -33,7 +33,26 @@ export type ImportOptions = {
    * them as published and reports them as warnings; "reject" makes them errors.
    */
   rangeOrder?: "warn" | "reject";
+  /**
+   * The order of day and month in the file's dates when they are not ISO and the file cannot
+   * tell (every date has day and month ≤ 12): "dmy" (29/05/1997) or "mdy" (5/29/97). Without it
+   * such a file is refused; with it, dates that contradict it are errors.
+   */
+  dateOrder?: "dmy" | "mdy";
+  /** Called as the file is read (about every 64 KB): a progress bar's input. */
+  onProgress?: (progress: ImportProgress) => void;
 };
+
+/** Where an import is: hashing the file (a first, quick pass), reading and writing its rows, then finishing (aggregates, commit). */
+export type ImportProgress = {
+  phase: "hashing" | "reading" | "finishing";
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+};
+
+/** What importFile takes: ImportOptions, where the data set may be left to detection from the file. */
+export type ImportRequest = Omit<ImportOptions, "dataset"> & { dataset?: DatasetKey };
 
 /** One problem in the file: line (1-based, header = line 1; for GeoJSON the line where the feature starts). */
 export type ImportError = {
@@ -51,7 +70,10 @@ export type ImportError = {
 export type ImportStatus = "imported" | "unchanged" | "rejected" | "dry-run";
 
 export type ImportReport = {
-  dataset: DatasetKey;
+  /** The data set, given or detected; null when the file matched no known format. */
+  dataset: DatasetKey | null;
+  /** How the data set was found, when it was detected: "detected from the header (the UCDP BRD columns)". */
+  detected?: string;
   /** The release, once known (null when the file was rejected before its version was known). */
   version: string | null;
   /** The Source row of the release: new (imported), existing (unchanged), null (rejected, dry-run). */

@@ -101,7 +101,7 @@ describe("ucdp-acd importer on edited copies", () => {
             if (i === 4) return setCell(l, lines[0]!, "intensity_level", "3");
             if (i === 5) return setCell(l, lines[0]!, "year", "1899");
             if (i === 6) return setCell(l, lines[0]!, "region", "7");
-            if (i === 7) return setCell(l, lines[0]!, "start_date", "29/05/1997");
+            if (i === 7) return setCell(l, lines[0]!, "start_date", "May 1997");
             return l;
           }),
       });
@@ -113,7 +113,7 @@ describe("ucdp-acd importer on edited copies", () => {
         { line: 5, column: "intensity_level", value: "3" },
         { line: 6, column: "year", value: "1899" },
         { line: 7, column: "region", value: "7" },
-        { line: 8, column: "start_date", value: "29/05/1997" },
+        { line: 8, column: "start_date", value: "May 1997" },
       ]);
       expect(r.errors[1]!.expected).toBe("a year from 1946 to 2100");
       expect(tableCounts(t.db)).toEqual(before);

@@ -57,6 +57,7 @@ export const acdColumns = {
     "gwno_loc",
   ],
   optional: ["version"],
+  schema: acdRow,
 } as const;
 
 export async function importAcd(ctx: ImportContext): Promise<void> {
@@ -70,8 +71,8 @@ export async function importAcd(ctx: ImportContext): Promise<void> {
   );
   const firstLine = ctx.db.prepare(`SELECT "rowNumber" FROM "AcdConflictYear" WHERE "sourceId" = ? AND "conflictId" = ? AND "year" = ?`);
 
-  for await (const { line, cells } of readCsv(ctx, acdColumns)) {
-    const parsed = validateRow(acdRow, cells, line);
+  for await (const { line, cells, dialect } of readCsv(ctx, acdColumns)) {
+    const parsed = validateRow(acdRow, cells, line, dialect);
     if (!parsed.ok) {
       ctx.rowErrors(parsed.errors);
       continue;

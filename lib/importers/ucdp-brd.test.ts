@@ -138,12 +138,12 @@ describe("ucdp-brd importer on broken copies", () => {
   it("names the line and column of a non-numeric bd_best, and writes nothing", async () => {
     const file = copyOf(s.dir, BRD, {
       as: "nonnumeric-v24.1.csv",
-      edit: (lines) => lines.map((l, i) => (i === LINE_388_2020 - 1 ? setCell(l, lines[0]!, "bd_best", "7,646") : l)),
+      edit: (lines) => lines.map((l, i) => (i === LINE_388_2020 - 1 ? setCell(l, lines[0]!, "bd_best", "n/a") : l)),
     });
     const r = await rejected(file);
     expect(r.rejected).toBe(1);
-    expect(r.errors).toEqual([{ line: LINE_388_2020, column: "bd_best", value: "7,646", expected: "a count: a whole number ≥ 0" }]);
-    expect(r.message).toMatch(/^Rejected nonnumeric-v24\.1\.csv as UCDP BRD 24\.1: 1 row has errors; first: line 1632, bd_best "7,646"/);
+    expect(r.errors).toEqual([{ line: LINE_388_2020, column: "bd_best", value: "n/a", expected: "a count: a whole number ≥ 0" }]);
+    expect(r.message).toMatch(/^Rejected nonnumeric-v24\.1\.csv as UCDP BRD 24\.1: 1 row has errors; first: line 1632, bd_best "n\/a"/);
     expect(r.message).toMatch(/nothing was written\.$/);
   });
 

@@ -25,12 +25,13 @@ export const brdRow = z.object({
 export const brdColumns = {
   required: ["conflict_id", "dyad_id", "location_inc", "side_a", "side_b", "year", "bd_best", "bd_low", "bd_high", "region"],
   optional: ["version"],
+  schema: brdRow,
 } as const;
 
 export async function importBrd(ctx: ImportContext): Promise<void> {
   const figures = figureWriter(ctx.db);
-  for await (const { line, cells } of readCsv(ctx, brdColumns)) {
-    const parsed = validateRow(brdRow, cells, line);
+  for await (const { line, cells, dialect } of readCsv(ctx, brdColumns)) {
+    const parsed = validateRow(brdRow, cells, line, dialect);
     if (!parsed.ok) {
       ctx.rowErrors(parsed.errors);
       continue;
