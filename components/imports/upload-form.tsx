@@ -9,10 +9,10 @@ const initial: UploadState = { ok: false, message: "", errors: {}, report: null 
 
 /**
  * The largest upload the server accepts: Next's Server Actions refuse bodies over
- * `experimental.serverActions.bodySizeLimit` (1 MB unless next.config.js raises it), less room
- * for the multipart framing. Keep the two in step; larger files go through `npm run import`.
+ * `experimental.serverActions.bodySizeLimit` (32 MB in next.config.js), less room for the
+ * multipart framing. Keep the two in step; larger files go through `npm run import`.
  */
-export const MAX_UPLOAD_BYTES = 1024 * 1024 - 32 * 1024;
+export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024 - 64 * 1024;
 
 const DATASET_LABELS: Record<(typeof datasetKeys)[number], string> = {
   "ucdp-brd": "UCDP Battle-Related Deaths (dyadic)",
@@ -50,7 +50,7 @@ export function UploadForm() {
         <p id="upload-help" className="muted small" style={{ margin: 0 }}>
           A UCDP release, or a colleague&apos;s spreadsheet copy of one (comma, semicolon or tab separated; dates and thousands as the
           spreadsheet wrote them). The whole file is imported in one transaction, or nothing is. Files over{" "}
-          {Math.floor(MAX_UPLOAD_BYTES / 1024)} KB: use <code>npm run import -- &lt;file&gt;</code>.
+          {Math.floor(MAX_UPLOAD_BYTES / 1024 / 1024)} MB: use <code>npm run import -- &lt;file&gt;</code>.
         </p>
         <div>
           <label htmlFor="upload-file">Data file</label>
@@ -67,7 +67,7 @@ export function UploadForm() {
               const file = event.currentTarget.files?.[0];
               setTooLarge(
                 file && file.size > MAX_UPLOAD_BYTES
-                  ? `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the ${Math.floor(MAX_UPLOAD_BYTES / 1024)} KB the server accepts: import it with npm run import -- ${file.name}`
+                  ? `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the ${Math.floor(MAX_UPLOAD_BYTES / 1024 / 1024)} MB the server accepts: import it with npm run import -- ${file.name}`
                   : null,
               );
             }}

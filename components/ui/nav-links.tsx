@@ -6,11 +6,13 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/conflicts", label: "Conflicts" },
+  { href: "/compare", label: "Compare" },
   { href: "/missions", label: "Missions" },
   { href: "/actors", label: "Actors" },
   { href: "/dossier", label: "Dossier" },
   { href: "/figures", label: "Figures" },
   { href: "/sources", label: "Sources" },
+  { href: "/imports", label: "Imports" },
 ];
 
 export function NavLinks() {
