@@ -19,9 +19,10 @@ export function recordResults(results: BenchResult[]): void {
 }
 
 export function printResults(results: BenchResult[]): void {
+  const num = (v: number | null | undefined, d: number) => (typeof v === "number" && Number.isFinite(v) ? v.toFixed(d) : String(v));
   for (const r of results) {
-    const ok = r.ratio <= r.target ? "ok  " : "OVER";
-    console.log(`${ok} ${r.name.padEnd(22)} ratio ${r.ratio.toFixed(2).padStart(6)} (target ≤ ${r.target})  value ${r.value.toFixed(1)} ${r.unit}  baseline ${r.baseline.toFixed(1)} ${r.unit}${r.note ? `  — ${r.note}` : ""}`);
+    const ok = typeof r.ratio === "number" && r.ratio <= r.target ? "ok  " : "OVER";
+    console.log(`${ok} ${r.name.padEnd(34)} ratio ${num(r.ratio, 2).padStart(6)} (target ≤ ${r.target})  value ${num(r.value, 1)} ${r.unit}  baseline ${num(r.baseline, 1)} ${r.unit}${r.note ? `  — ${r.note}` : ""}`);
   }
 }
 
