@@ -78,11 +78,15 @@ export async function medianResponseMs(url: string, n: number, warm = 3): Promis
   return median(times);
 }
 
-/** The JavaScript a page loads at first: the scripts its HTML names, gzipped as sent. */
+/**
+ * The page's first-load JavaScript: the module scripts its HTML names, gzipped as sent. `nomodule`
+ * polyfills are left out (modern browsers never download them); chunks loaded later on demand (the
+ * charts) are not first-load JavaScript and are not counted.
+ */
 export async function pageJavaScriptKb(base: string, path: string): Promise<{ kb: number; files: number }> {
   const html = await (await fetch(`${base}${path}`)).text();
   const srcs = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)) srcs.add(m[1]!);
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)) if (!/nomodule/i.test(m[0])) srcs.add(m[1]!);
   for (const m of html.matchAll(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]+href="([^"]+)"/g)) srcs.add(m[1]!);
   for (const m of html.matchAll(/<link[^>]+href="([^"]+\.js[^"]*)"[^>]+as="script"/g)) srcs.add(m[1]!);
   let bytes = 0;
