@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The /compare view in the URL: `c` (the conflicts), `metric`, `scale`, `from`, `to`, `hide`
  * (comparison-table rows hidden) and `rows` (their order). Pure: the server parses the selection
@@ -45,8 +43,9 @@ export const MAX_CONFLICTS = 8;
 
 type Reader = { get(name: string): string | null };
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const year = z.coerce.number().int().min(1900).max(2100);
+// Plain checks rather than zod: this module runs in the browser too, and zod would add ~30 KB to /compare.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1900 && Number(v) <= 2100;
 
 /** The selected conflict slugs, in order, without duplicates; malformed entries are reported. */
 export function parseSelection(params: Reader): { slugs: string[]; problems: string[] } {
@@ -55,7 +54,7 @@ export function parseSelection(params: Reader): { slugs: string[]; problems: str
   if (!raw) return { slugs: [], problems };
   const slugs: string[] = [];
   for (const part of raw.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if (!slug.safeParse(part).success) problems.push(`c: “${part}” is not a conflict slug (lower-case letters, digits and hyphens)`);
+    if (!SLUG.test(part)) problems.push(`c: “${part}” is not a conflict slug (lower-case letters, digits and hyphens)`);
     else if (!slugs.includes(part)) slugs.push(part);
   }
   if (slugs.length > MAX_CONFLICTS) {
@@ -79,8 +78,7 @@ export function parseView(params: Reader): { view: CompareView; problems: string
   for (const name of ["from", "to"] as const) {
     const v = params.get(name);
     if (v === null || v === "") continue;
-    const parsed = year.safeParse(v);
-    if (parsed.success) view[name] = parsed.data;
+    if (isYear(v)) view[name] = Number(v);
     else problems.push(`${name}: “${v}” is not a year between 1900 and 2100; showing all years`);
   }
   if (view.from !== null && view.to !== null && view.from > view.to) {
