@@ -1,40 +1,19 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber } from "@/lib/format";
-import { colourFor, type BarDatum } from "@/lib/series";
-import { ChartFrame } from "./chart-frame";
+import dynamic from "next/dynamic";
+import type { BarDatum } from "@/lib/series";
+import { ChartFrame, PlotPlaceholder } from "./chart-frame";
 
+const BarsPlot = dynamic(() => import("./bars-plot"), { ssr: false, loading: () => <PlotPlaceholder height={160} /> });
 
 /** Components of a force as bars (a contingent's personnel and vehicles; the CSTO's forces), each with its source. */
 export function BarsChart({ title, bars, sourceLine }: { title: string; bars: BarDatum[]; sourceLine: string }) {
   const description = `${title}: ${bars.map((b) => `${b.label} ${b.display} ${b.unit}`).join("; ")}.`;
+  // The box keeps the plot's height while its code loads (no layout shift).
   const chart = (
-    <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 48)}>
-      <BarChart data={bars} layout="vertical" margin={{ top: 5, right: 60, bottom: 5, left: 10 }}>
-        <CartesianGrid stroke="#eceef0" horizontal={false} />
-        <XAxis type="number" tickFormatter={(v: number) => formatNumber(v)} />
-        <YAxis type="category" dataKey="label" width={300} tick={{ fontSize: 12 }} />
-        <Tooltip
-          content={({ active, payload }) => {
-            const d = payload?.[0]?.payload as BarDatum | undefined;
-            if (!active || !d) return null;
-            return (
-              <div className="chart-tooltip">
-                <strong>{d.subject}</strong>: {d.display} {d.unit}
-                <div className="small">Source: {d.sourceLine}</div>
-              </div>
-            );
-          }}
-        />
-        <Bar dataKey="value" isAnimationActive={false}>
-          {bars.map((b, i) => (
-            <Cell key={b.key} fill={colourFor(i)} />
-          ))}
-          <LabelList dataKey="display" position="right" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <div style={{ minHeight: Math.max(160, bars.length * 48) }}>
+      <BarsPlot bars={bars} />
+    </div>
   );
   const table = (
     <table className="plain">

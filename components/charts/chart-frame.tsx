@@ -109,3 +109,8 @@ export function LegendToggles({
     </div>
   );
 }
+
+/** Holds the chart's place (same height, no layout shift) while its drawing code loads. */
+export function PlotPlaceholder({ height }: { height: number }) {
+  return <div className="plot-placeholder" style={{ height }} aria-hidden="true" />;
+}

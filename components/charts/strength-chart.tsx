@@ -1,10 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { formatNumber, formatPartialDate } from "@/lib/format";
 import { toMonthlyRows, type MonthlySeries } from "@/lib/series";
-import { ChartFrame, LegendToggles } from "./chart-frame";
+import { ChartFrame, LegendToggles, PlotPlaceholder } from "./chart-frame";
+
+const StrengthPlot = dynamic(() => import("./strength-plot"), { ssr: false, loading: () => <PlotPlaceholder height={320} /> });
 
 /**
  * Peace-operation strength per month: the panel's monthly series as a line, SIPRI/IPI reported
@@ -38,27 +40,7 @@ export function StrengthChart({
     rows.length === 0 ? (
       <p className="muted">The SIPRI/IPI panel has no strength figures for these missions.</p>
     ) : (
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
-          <CartesianGrid stroke="#eceef0" />
-          <XAxis dataKey="t" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(v: number) => String(Math.floor(v))} allowDecimals={false} />
-          <YAxis tickFormatter={(v: number) => formatNumber(v)} width={70} domain={[0, "auto"]} />
-          <Tooltip content={<StrengthTooltip series={visible} sourceLine={sourceLine} />} />
-          {visible.map((s) => (
-            <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name={s.label} />
-          ))}
-          {visible.map((s) => (
-            <Line
-              key={`${s.key}-reported`}
-              dataKey={`${s.key}__reported`}
-              stroke="none"
-              dot={{ r: 3, fill: s.colour, stroke: "#fff" }}
-              isAnimationActive={false}
-              name={`${s.label} (reported)`}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <StrengthPlot rows={rows} visible={visible} sourceLine={sourceLine} />
     );
 
   const table = (
@@ -106,37 +88,5 @@ export function StrengthChart({
       chart={chart}
       table={table}
     />
-  );
-}
-
-function StrengthTooltip({
-  active,
-  payload,
-  series,
-  sourceLine,
-}: {
-  active?: boolean;
-  payload?: { payload?: Record<string, unknown> }[];
-  series: MonthlySeries[];
-  sourceLine: string;
-}) {
-  if (!active || !payload || payload.length === 0) return null;
-  const row = payload[0]?.payload ?? {};
-  return (
-    <div className="chart-tooltip">
-      <strong>{formatPartialDate(String(row.period))}</strong>
-      {series.map((s) => {
-        const monthly = row[s.key] as number | null | undefined;
-        const reported = row[`${s.key}__reported`] as number | null | undefined;
-        if ((monthly ?? null) === null && (reported ?? null) === null) return null;
-        return (
-          <div key={s.key} className="row">
-            <span className="swatch" style={{ background: s.colour }} />
-            {s.label}: {formatNumber(monthly ?? null)} personnel{reported !== null && reported !== undefined ? ` — reported ${formatNumber(reported)}` : " (panel monthly series)"}
-          </div>
-        );
-      })}
-      <div className="small">Source: {sourceLine}</div>
-    </div>
   );
 }
