@@ -1,11 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readEnv } from "./lib/env";
 
 /**
- * Runs before routing. A path with a malformed percent-escape (/conflicts/%ZZ) cannot be decoded:
- * answer it here with a readable 400 rather than let it reach the router, which fails with a bare 500.
+ * Runs before routing, for every request but Next's static files.
+ *
+ * 1. A path with a malformed percent-escape (/conflicts/%ZZ) cannot be decoded: answer it here with
+ *    a readable 400 rather than let it reach the router, which fails with a bare 500.
+ * 2. PARALLAX_REQUIRE_SIGN_IN=true makes every page and API answer only to a signed-in user: pages
+ *    redirect to /login, the API answers 401 in JSON. The session is checked against the database
+ *    (a revoked session is refused at once) on every request, client-side navigations included.
+ *    Off by default: reading Parallax needs no account. Writes are checked in each action regardless.
  */
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/icon\.svg$/, /^\/favicon\.ico$/];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -18,7 +27,19 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/html; charset=utf-8" },
     });
   }
-  return NextResponse.next();
+
+  if (!readEnv().PARALLAX_REQUIRE_SIGN_IN || PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
+  const { sessionUserFromHeaders } = await import("./lib/auth-session");
+  if (await sessionUserFromHeaders(request.headers)) return NextResponse.next();
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json(
+      { error: { status: 401, message: "This Parallax requires signing in. Sign in at /login and send the session cookie with the request." } },
+      { status: 401, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const login = new URL("/login", request.url);
+  login.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(login);
 }
 
 export const config = {

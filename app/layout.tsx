@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { NavLinks } from "@/components/ui/nav-links";
 import "./globals.css";
 
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Parallax<small>Russia&apos;s peacekeeping, compared</small>
             </Link>
             <NavLinks />
+            <AccountMenu />
           </div>
         </header>
         <main id="main">{children}</main>

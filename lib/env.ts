@@ -12,6 +12,24 @@ const envSchema = z.object({
     .default("file:./data/parallax.db"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Accounts (lib/auth.ts). Reading needs no account unless PARALLAX_REQUIRE_SIGN_IN is true.
+  PARALLAX_REQUIRE_SIGN_IN: z
+    .enum(["true", "false", "1", "0", ""], { message: "PARALLAX_REQUIRE_SIGN_IN must be true or false" })
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  // Where people reach Parallax when it is not http://localhost or http://127.0.0.1 (behind a proxy):
+  // its origin is trusted for sign-in and its scheme decides whether cookies are Secure.
+  PARALLAX_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, "PARALLAX_BASE_URL must be an origin such as https://parallax.example.org (http or https, no path)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Signs session cookies. Unset: a random one is created in data/.auth-secret on first use.
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, "BETTER_AUTH_SECRET must be at least 32 characters (generate one with: openssl rand -base64 32)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof envSchema>;

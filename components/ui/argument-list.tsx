@@ -1,11 +1,23 @@
 import Link from "next/link";
+import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import type { ArgumentView } from "@/lib/queries/arguments";
 import { FigureChip } from "./figure-chip";
 import { Quote } from "./quote";
 
 /** Dossier arguments: the claim, the exact quote with its locator, and the figures it speaks of. */
 /** `idPrefix` keeps anchors unique when a page lists the same argument in several groups (/compare). */
-export function ArgumentList({ items, showArticle = true, idPrefix = "" }: { items: ArgumentView[]; showArticle?: boolean; idPrefix?: string }) {
+/** `annotate` shows analysts' notes beside each argument (components/annotations). */
+export function ArgumentList({
+  items,
+  showArticle = true,
+  idPrefix = "",
+  annotate = false,
+}: {
+  items: ArgumentView[];
+  showArticle?: boolean;
+  idPrefix?: string;
+  annotate?: boolean;
+}) {
   if (items.length === 0) return <p className="muted">The dossier makes no argument about this.</p>;
   return (
     <ul className="plain">
@@ -34,6 +46,7 @@ export function ArgumentList({ items, showArticle = true, idPrefix = "" }: { ite
               ))}
             </p>
           ) : null}
+          {annotate ? <AnnotationThread type="argument" entryKey={a.slug} label={`argument “${a.summary.length > 80 ? `${a.summary.slice(0, 79)}…` : a.summary}”`} /> : null}
         </li>
       ))}
     </ul>

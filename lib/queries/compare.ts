@@ -4,7 +4,7 @@ import { deathMarkers } from "../death-markers";
 import { argumentInclude, toArgumentViews, type ArgumentView } from "./arguments";
 import { getCitations, type CitationView } from "./citations";
 import { listComparisons, type ComparisonView } from "./conflicts";
-import { listFigures, type FigureView } from "./figures";
+import { listDisputes, listFigures, type FigureView } from "./figures";
 import { latestReleases, type ReleaseRow } from "./releases";
 import { brdByYear, strengthByMonth, type RangePoint, type StrengthPoint } from "./series";
 import { inList } from "./sql";
@@ -147,8 +147,9 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
   ]);
   const cite = (id: number | null) => (id === null ? null : (citations.get(id) ?? null));
 
-  const curated = ids.length ? listFigures({ conflictIds: ids, curatedOnly: true }) : [];
-  const missionFigures = missionIds.length ? listFigures({ missionIds, curatedOnly: true }) : [];
+  // Analysts' figures are separate estimates beside the curated ones, marked with who added them.
+  const curated = ids.length ? listFigures({ conflictIds: ids, curatedOnly: true, withAnalysts: true }) : [];
+  const missionFigures = missionIds.length ? listFigures({ missionIds, curatedOnly: true, withAnalysts: true }) : [];
   // Force components: the missions' own, and those of the organisations that lead them (the CSTO's forces).
   const leadOrgIds = [...new Set(missionRows.map((m) => m.leadActorId).filter((id): id is number => id !== null))];
   const orgFigures = leadOrgIds.length
@@ -233,8 +234,31 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
       slug: c.slug,
       items: toArgumentViews(argumentRows.filter((a) => a.conflicts.some((x) => x.conflictId === c.id))),
     })),
-    comparisons: listComparisons(comparisonKeys),
+    comparisons: [...listComparisons(comparisonKeys), ...disputeComparisons([...curated, ...missionFigures])],
   };
+}
+
+/**
+ * Analysts' disputes of these figures, each shown as its own comparison beside the original
+ * (which is never changed). A dispute of a figure that already belongs to a comparison carries
+ * that comparison's key and shows in it instead.
+ */
+export function disputeComparisons(figures: FigureView[]): ComparisonView[] {
+  const originals = figures.filter((f) => f.disputesId === null);
+  const byId = new Map(originals.map((f) => [f.id, f]));
+  const disputes = listDisputes([...byId.keys()]).filter((d) => d.comparisonKey === null);
+  const grouped = new Map<number, FigureView[]>();
+  for (const d of disputes) grouped.set(d.disputesId!, [...(grouped.get(d.disputesId!) ?? []), d]);
+  return [...grouped.entries()].map(([id, items]) => {
+    const original = byId.get(id)!;
+    const who = [...new Set(items.map((d) => d.addedBy?.name).filter(Boolean))].join(", ");
+    return {
+      key: `dispute:${id}`,
+      title: `${original.subject} — ${original.measureLabel.toLowerCase()}, disputed`,
+      note: `${who || "An analyst"} disputed this figure with ${items.length === 1 ? "an alternative estimate" : `${items.length} alternative estimates`}; each names its source. The original stays as its source gives it.${items.map((d) => (d.note ? ` “${d.note}” (${d.addedBy?.name ?? "analyst"})` : "")).join("")}`,
+      figures: [original, ...items],
+    };
+  });
 }
 
 function selectIn<T>(prefix: string, ids: number[], suffix = ""): T[] {

@@ -59,6 +59,10 @@ export type FigureView = {
   actor: EntityRef;
   source: SourceRef;
   locator: Locator;
+  /** An analyst's figure: who added it and when (its source label says so too); null for curated and data-set figures. */
+  addedBy: { name: string; at: string } | null;
+  /** The figure an analyst's figure disputes; never overwritten, both are shown. */
+  disputesId: number | null;
 };
 
 type FigureSqlRow = {
@@ -105,6 +109,9 @@ type FigureSqlRow = {
   missionName: string | null;
   actorSlug: string | null;
   actorName: string | null;
+  addedByName: string | null;
+  addedAt: string | null;
+  disputesId: number | null;
 };
 
 export const FIGURE_SELECT = `
@@ -117,7 +124,8 @@ SELECT f.id, f.key, f.measure, f.unit, f.best, f.low, f.high, f.qualifier, f.yea
        a.slug AS "articleSlug", a.title AS "articleTitle", a.number AS "articleNumber", au.name AS "authorName",
        co.slug AS "conflictSlug", co."shortName" AS "conflictName",
        m.slug AS "missionSlug", m.name AS "missionName",
-       ac.slug AS "actorSlug", ac.name AS "actorName"
+       ac.slug AS "actorSlug", ac.name AS "actorName",
+       u.name AS "addedByName", f."addedAt", f."disputesId"
 FROM "Figure" f
 JOIN "Source" s ON s.id = f."sourceId"
 LEFT JOIN "Citation" c ON c.id = f."citationId"
@@ -126,7 +134,8 @@ LEFT JOIN "Author" au ON au.id = a."authorId"
 LEFT JOIN "Conflict" co ON co.id = f."conflictId"
 -- Panel values name the mission their panel id maps to (Mission.pkoMissionId is unique).
 LEFT JOIN "Mission" m ON m.id = COALESCE(f."missionId", (SELECT mp.id FROM "Mission" mp WHERE mp."pkoMissionId" = f."pkoMissionId"))
-LEFT JOIN "Actor" ac ON ac.id = f."actorId"`;
+LEFT JOIN "Actor" ac ON ac.id = f."actorId"
+LEFT JOIN "User" u ON u.id = f."addedById"`;
 
 export function toFigureView(r: FigureSqlRow): FigureView {
   return {
@@ -154,7 +163,9 @@ export function toFigureView(r: FigureSqlRow): FigureView {
     source: {
       id: r.sourceId,
       key: r.sourceKey,
-      shortTitle: r.sourceShortTitle,
+      // An analyst's figure says who added it wherever its source is named (tables, tooltips,
+      // comparisons, chart markers, exports), so it is never mistaken for the curated one.
+      shortTitle: r.addedByName ? `${r.sourceShortTitle} · added by ${r.addedByName}` : r.sourceShortTitle,
       title: r.sourceTitle,
       version: r.sourceVersion,
       kind: r.sourceKind,
@@ -162,6 +173,8 @@ export function toFigureView(r: FigureSqlRow): FigureView {
       url: r.sourceUrl,
     },
     locator: buildLocator({ ...r, note: r.citationNote, rowKey: r.rowKey ?? r.citationRowKey }),
+    addedBy: r.addedByName ? { name: r.addedByName, at: r.addedAt ?? "" } : null,
+    disputesId: r.disputesId,
   };
 }
 
@@ -177,6 +190,8 @@ export type FigureFilter = {
   sourceId?: number;
   /** curated figures only (from the dossier and documents), no data-set rows */
   curatedOnly?: boolean;
+  /** with curatedOnly: analysts' figures too (sourced and located like curated ones, marked with who added them) */
+  withAnalysts?: boolean;
   /** include every release of a data set, not only the newest */
   allReleases?: boolean;
   yearFrom?: number;
@@ -221,7 +236,8 @@ function whereClause(filter: FigureFilter): { sql: string; params: Record<string
     parts.push(`f."sourceId" = :sourceId`);
     params.sourceId = filter.sourceId;
   }
-  if (filter.curatedOnly) parts.push(`f.key IS NOT NULL`);
+  // Analysts' figures carry a source and a locator like curated ones; they have no key (the seed never touches them).
+  if (filter.curatedOnly) parts.push(filter.withAnalysts ? `(f.key IS NOT NULL OR f."addedById" IS NOT NULL)` : `f.key IS NOT NULL`);
   if (filter.yearFrom !== undefined) {
     parts.push(`f.year >= :yearFrom`);
     params.yearFrom = filter.yearFrom;
@@ -269,6 +285,16 @@ export function getFigure(id: number): FigureView | null {
   return row ? toFigureView(row) : null;
 }
 
+/** Analysts' figures that dispute any of these figures, oldest first. */
+export function listDisputes(figureIds: number[]): FigureView[] {
+  if (figureIds.length === 0) return [];
+  const params: Record<string, unknown> = {};
+  const rows = getSqlite()
+    .prepare(`${FIGURE_SELECT} WHERE f."disputesId" IN ${inList("d", figureIds, params)} ORDER BY f."addedAt", f.id`)
+    .all(params) as FigureSqlRow[];
+  return rows.map(toFigureView);
+}
+
 /** Figures that state the same quantity as a comparison key, newest release and curated alike. */
 export function listComparisonFigures(keys: string[]): FigureView[] {
   if (keys.length === 0) return [];
@@ -277,4 +303,44 @@ export function listComparisonFigures(keys: string[]): FigureView[] {
     .prepare(`${FIGURE_SELECT} WHERE f."comparisonKey" IN ${inList("k", keys, params)} ORDER BY f."comparisonKey", s.kind, f.id`)
     .all(params) as FigureSqlRow[];
   return rows.map(toFigureView);
+}
+
+/**
+ * Analysts' figures about a conflict, with the figure each disputes (if any): those that describe
+ * it directly, and disputes of any figure that describes it (directly or as a mapped UCDP row).
+ */
+export function listAnalystFiguresForConflict(conflictId: number): { figure: FigureView; disputes: FigureView | null }[] {
+  const rows = getSqlite()
+    .prepare(
+      `${FIGURE_SELECT}
+       WHERE f."addedById" IS NOT NULL AND (
+         f."conflictId" = :conflictId
+         OR f."disputesId" IN (
+           SELECT id FROM "Figure" WHERE "conflictId" = :conflictId
+           UNION
+           SELECT o.id FROM "Figure" o JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = o."ucdpConflictId"
+           WHERE l."conflictId" = :conflictId AND o.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999)))
+       ORDER BY f."addedAt", f.id`,
+    )
+    .all({ conflictId }) as FigureSqlRow[];
+  const figures = rows.map(toFigureView);
+  const originals = new Map(
+    (figures.some((f) => f.disputesId !== null)
+      ? listFigures({ ids: [...new Set(figures.map((f) => f.disputesId).filter((id): id is number => id !== null))], allReleases: true })
+      : []
+    ).map((f) => [f.id, f]),
+  );
+  return figures.map((figure) => ({ figure, disputes: figure.disputesId !== null ? (originals.get(figure.disputesId) ?? null) : null }));
+}
+
+/**
+ * Sources an analyst may cite by hand: documents, reports and other analysts' sources. Not data-set
+ * releases (their figures come from their files) nor the dossier (its figures are curated with the
+ * exact lines they stand on).
+ */
+export function listCitableSources(): { key: string; label: string }[] {
+  const rows = getSqlite()
+    .prepare(`SELECT key, "shortTitle", title, version FROM "Source" WHERE dataset IS NULL AND kind <> 'dossier' ORDER BY "shortTitle", title`)
+    .all() as { key: string; shortTitle: string; title: string; version: string | null }[];
+  return rows.map((r) => ({ key: r.key, label: `${r.shortTitle} — ${r.title.length > 90 ? `${r.title.slice(0, 89)}…` : r.title}` }));
 }

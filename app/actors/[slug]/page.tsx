@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { DeathsChart } from "@/components/charts/deaths-chart";
+import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { label } from "@/components/ui/badges";
 import { CiteMark } from "@/components/ui/cite-mark";
@@ -49,7 +50,9 @@ export default async function ActorPage({ params }: Props) {
         }
         title={actor.name}
         lede={actor.description}
-      />
+      >
+        <AnnotationThread type="actor" entryKey={actor.slug} label={actor.name} />
+      </PageHeader>
       {bars.length ? (
         <Section title="Force components" id="components">
           <BarsChart title={`${actor.shortName ?? actor.name}: forces`} bars={bars} sourceLine={`Source: ${[...new Set(bars.map((b) => b.sourceLine))].join("; ")}`} />
@@ -137,7 +140,7 @@ export default async function ActorPage({ params }: Props) {
         </Section>
       ) : null}
       <Section title="The dossier's arguments" id="arguments">
-        <ArgumentList items={detail.arguments} />
+        <ArgumentList items={detail.arguments} annotate />
       </Section>
     </>
   );

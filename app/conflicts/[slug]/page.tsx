@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { DeathsChart } from "@/components/charts/deaths-chart";
 import { AddToCompare } from "@/components/compare/add-to-compare";
 import { StrengthChart } from "@/components/charts/strength-chart";
+import { AnalystEstimates } from "@/components/annotations/analyst-estimates";
+import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { Badge, label, StatusBadge } from "@/components/ui/badges";
 import { CiteMark } from "@/components/ui/cite-mark";
@@ -92,6 +94,7 @@ export default async function ConflictPage({ params }: Props) {
         <p style={{ marginTop: "0.75rem" }}>
           <AddToCompare slug={conflict.slug} name={conflict.name} />
         </p>
+        <AnnotationThread type="conflict" entryKey={conflict.slug} label={conflict.name} />
       </PageHeader>
 
       <Section title="Battle-related deaths by year" hint={brdLabel} id="deaths">
@@ -218,7 +221,7 @@ export default async function ConflictPage({ params }: Props) {
                     <summary>
                       Mandate: {d.title} {d.documentDate ? `(${formatPartialDate(d.documentDate)})` : ""}
                     </summary>
-                    <MandateClauses clauses={d.clauses} />
+                    <MandateClauses clauses={d.clauses} annotate={{ mandateSlug: d.slug, mandateTitle: d.title }} />
                   </details>
                 ))}
               </li>
@@ -236,8 +239,10 @@ export default async function ConflictPage({ params }: Props) {
         {figures.length ? <FiguresTable rows={figures} exportParams={{ conflict: conflict.slug, curated: "true" }} /> : <p className="muted">No curated figure describes this conflict yet.</p>}
       </Section>
 
+      <AnalystEstimates conflict={{ id: conflict.id, slug: conflict.slug, name: conflict.name }} />
+
       <Section title="The dossier's arguments" id="arguments">
-        <ArgumentList items={detail.arguments} />
+        <ArgumentList items={detail.arguments} annotate />
       </Section>
     </>
   );

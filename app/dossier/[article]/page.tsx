@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
       </PageHeader>
       <Section title="Arguments" hint={`${detail.arguments.length} claims, each with its exact words`}>
-        <ArgumentList items={detail.arguments} showArticle={false} />
+        <ArgumentList items={detail.arguments} showArticle={false} annotate />
       </Section>
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FigureDisputes } from "@/components/annotations/analyst-estimates";
+import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { Badge } from "@/components/ui/badges";
 import { ComparisonList } from "@/components/ui/comparison-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -29,7 +31,9 @@ export default async function FigurePage({ params }: Props) {
   const loc = figure.locator;
   return (
     <>
-      <PageHeader crumbs={[{ href: "/figures", label: "Figures" }]} eyebrow={figure.measureLabel} title={`${figure.display} ${figure.unit}`} lede={figure.subject} />
+      <PageHeader crumbs={[{ href: "/figures", label: "Figures" }]} eyebrow={figure.measureLabel} title={`${figure.display} ${figure.unit}`} lede={figure.subject}>
+        <AnnotationThread type="figure" entryKey={String(figure.id)} label={`${figure.subject}: ${figure.display} ${figure.unit}`} />
+      </PageHeader>
       <Section title="The figure">
         <dl className="facts">
           <dt>Measure</dt>
@@ -86,6 +90,7 @@ export default async function FigurePage({ params }: Props) {
           </p>
         ) : null}
       </Section>
+      <FigureDisputes figure={figure} />
       {comparisons.length ? (
         <Section title="Other sources for the same quantity">
           <ComparisonList items={comparisons} />

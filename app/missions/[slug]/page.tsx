@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { StrengthChart } from "@/components/charts/strength-chart";
+import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { label } from "@/components/ui/badges";
 import { CiteMark } from "@/components/ui/cite-mark";
@@ -83,6 +84,7 @@ export default async function MissionPage({ params }: Props) {
             </>
           ) : null}
         </dl>
+        <AnnotationThread type="mission" entryKey={mission.slug} label={mission.name} />
       </PageHeader>
 
       {strength.data.length ? (
@@ -117,7 +119,7 @@ export default async function MissionPage({ params }: Props) {
                 ) : null}
               </p>
               {d.excerpt ? <blockquote className="quote">{d.excerpt}</blockquote> : null}
-              <MandateClauses clauses={d.clauses} />
+              <MandateClauses clauses={d.clauses} annotate={{ mandateSlug: d.slug, mandateTitle: d.title }} />
             </div>
           ))
         )}
@@ -134,7 +136,7 @@ export default async function MissionPage({ params }: Props) {
       </Section>
 
       <Section title="The dossier's arguments" id="arguments">
-        <ArgumentList items={detail.arguments} />
+        <ArgumentList items={detail.arguments} annotate />
       </Section>
     </>
   );
