@@ -43,6 +43,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own static files.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything but Next's own files (static chunks, images, the development server's HMR socket).
+  matcher: ["/((?!_next/).*)"],
 };

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { ReleasesTable } from "@/components/imports/releases-table";
 import { RevisionDetails, RevisionPairs, type RevisionSelection } from "@/components/imports/revision-pairs";
 import { UploadForm } from "@/components/imports/upload-form";
+import { getCurrentUser } from "@/lib/auth-session";
+import { hasRole } from "@/lib/permissions";
 import { PageHeader, Section } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Imports" };
@@ -23,6 +25,7 @@ const Params = z.object({
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ImportsPage({ searchParams }: Props) {
+  const user = await getCurrentUser();
   const raw = await searchParams;
   const params = Params.parse({
     revisions: typeof raw.revisions === "string" ? raw.revisions : undefined,
@@ -46,7 +49,14 @@ export default async function ImportsPage({ searchParams }: Props) {
         }
       />
       <Section title="Import a file" id="upload">
-        <UploadForm />
+        {hasRole(user, "admin") ? (
+          <UploadForm />
+        ) : (
+          <p className="notice info">
+            Importing needs an admin account: a new release changes what every reader sees. {user ? "Ask an admin for the role." : <Link href="/login?next=/imports">Sign in</Link>}{" "}
+            Admins can also import from the command line: <code>npm run import -- &lt;file&gt;</code>.
+          </p>
+        )}
       </Section>
       <Section title="Releases" hint="the newest of each data set is the one pages show" id="releases">
         <ReleasesTable />

@@ -36,7 +36,8 @@ export function ComparisonTable({ data }: { data: CompareData }) {
   const searchParams = useSearchParams();
   const pathname = usePathname();
   const rows = useMemo(() => buildRows(data, view), [data, view]);
-  const visibleRows = rows.filter((r) => !view.hidden.includes(r.id));
+  // Stable between renders: TanStack re-derives (and would reset its state) whenever `data` is a new array.
+  const visibleRows = useMemo(() => rows.filter((r) => !view.hidden.includes(r.id)), [rows, view.hidden]);
 
   const kinds = useMemo(() => {
     const map: Record<string, ColumnKind> = { attribute: "text" };
@@ -91,6 +92,8 @@ export function ComparisonTable({ data }: { data: CompareData }) {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
+    // The table keeps no state of its own (it all lives in the URL): nothing to reset when the rows change.
+    autoResetAll: false,
   });
 
   const hiddenRows = rows.filter((r) => view.hidden.includes(r.id));

@@ -30,6 +30,7 @@ let mod: {
   annotations: typeof import("./annotations");
   figures: typeof import("./figures");
   users: typeof import("./users");
+  imports: typeof import("./imports");
   authActions: typeof import("../auth-actions");
   queries: typeof import("../queries/annotations");
 };
@@ -66,6 +67,7 @@ beforeAll(async () => {
     annotations: await import("./annotations"),
     figures: await import("./figures"),
     users: await import("./users"),
+    imports: await import("./imports"),
     authActions: await import("../auth-actions"),
     queries: await import("../queries/annotations"),
   };
@@ -106,11 +108,18 @@ async function forgedCalls(): Promise<Record<string, () => Promise<{ ok: boolean
     "users.setUserRole": () => mod.users.setUserRole(idle, form({ userId: ids.viewer!, role: "admin" })),
     "users.revokeUserSessions": () => mod.users.revokeUserSessions(idle, form({ userId: ids.analyst! })),
     "users.createUser": () => mod.users.createUser(idle, form({ email: "forged@example.org", password: PASSWORD, role: "admin" })),
+    "imports.uploadImport": async () => {
+      const fd = new FormData();
+      fd.set("file", new File(["conflict_id,year\n1,2000\n"], "forged.csv", { type: "text/csv" }));
+      return mod.imports.uploadImport({ ...idle, errors: {}, report: null }, fd);
+    },
+    "imports.linkUcdpConflict": () => mod.imports.linkUcdpConflict({ ...idle, errors: {} }, form({ ucdpConflictId: "11342", conflict: "kosovo" })),
+    "imports.createConflictFromUcdp": () => mod.imports.createConflictFromUcdp({ ...idle, errors: {} }, form({ ucdpConflictId: "203" })),
   };
 }
 
 function exportedActions(): string[] {
-  return Object.entries({ annotations: mod.annotations, figures: mod.figures, users: mod.users })
+  return Object.entries({ annotations: mod.annotations, figures: mod.figures, users: mod.users, imports: mod.imports })
     .flatMap(([m, exports]) => Object.entries(exports).filter(([, v]) => typeof v === "function").map(([name]) => `${m}.${name}`))
     .sort();
 }

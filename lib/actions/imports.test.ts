@@ -10,6 +10,12 @@ import { FILES, copyOf, dataFile, scratch, setCell } from "../importers/test-hel
  */
 const revalidatePath = vi.fn();
 vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
+// These tests are about importing: the caller is an admin. Refusals of viewers and anonymous
+// callers are tested with real sessions in actions.test.ts.
+vi.mock("../permissions", async (original) => ({
+  ...(await original<typeof import("../permissions")>()),
+  requireRole: async () => ({ id: "admin-test", email: "admin@example.org", name: "Admin", role: "admin" }),
+}));
 
 let t: ReturnType<typeof createTestDb>;
 let s: ReturnType<typeof scratch>;

@@ -8,6 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { AuthorisationError, requireRole } from "../permissions";
 import { getPrisma } from "../db";
 import { openDatabase } from "../db-core";
 import { ConflictType, type ConflictStatus } from "../domain";
@@ -17,7 +18,7 @@ import { getUcdpConflictFacts, type UcdpConflictFacts } from "../queries/imports
 /**
  * Writes of the import pages: uploading a data file (/imports), linking a UCDP conflict to a
  * Parallax conflict and creating a conflict from UCDP data (/unmapped). Each one: permission
- * (assertCanImport) → validation (one zod schema per form) → write → revalidate the pages that
+ * (refusal: admins only) → validation (one zod schema per form) → write → revalidate the pages that
  * show it. They return { ok, message, errors } for useActionState; a user's mistake is a sentence
  * in `message` or a field's `errors`, never an exception.
  */
@@ -34,11 +35,18 @@ export type ActionState = {
 export type UploadState = ActionState & { report: ImportReport | null };
 
 /**
- * The one permission check of every import write: uploads, links and conflicts created from UCDP
- * data all call it first. Parallax has no accounts yet, so anyone who can reach the page may
- * import; issue 4 (accounts) replaces this body with the check that the user has the admin role.
+ * Imports and UCDP mappings change what every reader sees: admins only. Returns the refusal to
+ * show (sign in; ask for the role), or null when the signed-in user may write.
  */
-async function assertCanImport(): Promise<void> {}
+async function refusal(): Promise<string | null> {
+  try {
+    await requireRole("admin");
+    return null;
+  } catch (error) {
+    if (error instanceof AuthorisationError) return error.message;
+    throw error;
+  }
+}
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -70,7 +78,8 @@ const UploadForm = z.object({
  * it again), through a connection of its own: the import holds it inside one transaction.
  */
 export async function uploadImport(_previous: UploadState, formData: FormData): Promise<UploadState> {
-  await assertCanImport();
+  const refused = await refusal();
+  if (refused) return { ok: false, message: refused, errors: {}, report: null };
   const parsed = UploadForm.safeParse({
     file: formData.get("file"),
     dataset: formData.get("dataset"),
@@ -125,7 +134,8 @@ const LinkForm = z
 
 /** Links a UCDP conflict id (optionally for some years) to an existing Parallax conflict. */
 export async function linkUcdpConflict(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  await assertCanImport();
+  const refused = await refusal();
+  if (refused) return { ok: false, message: refused, errors: {} };
   const parsed = LinkForm.safeParse({
     ucdpConflictId: formData.get("ucdpConflictId"),
     conflict: formData.get("conflict"),
@@ -228,7 +238,8 @@ function conflictFromFacts(f: UcdpConflictFacts, type: ConflictType, name: strin
 
 /** Creates a Parallax conflict from an unmapped UCDP conflict, linked to it, with its status and start cited to the release rows. */
 export async function createConflictFromUcdp(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  await assertCanImport();
+  const refused = await refusal();
+  if (refused) return { ok: false, message: refused, errors: {} };
   const parsed = CreateForm.safeParse({
     ucdpConflictId: formData.get("ucdpConflictId"),
     name: formData.get("name"),

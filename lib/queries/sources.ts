@@ -76,7 +76,7 @@ export function getHoldings(): Holdings {
               (SELECT COUNT(*) FROM "Actor") AS actors, (SELECT COUNT(*) FROM "Article") AS articles,
               (SELECT COUNT(*) FROM "Argument") AS arguments,
               (SELECT COUNT(*) FROM "Figure" f JOIN "Citation" c ON c.id = f."citationId" WHERE f.key IS NOT NULL AND c.quote IS NOT NULL) AS "curatedFigures",
-              (SELECT COUNT(*) FROM "Figure" WHERE key IS NULL) AS "datasetFigures",
+              (SELECT COUNT(*) FROM "Figure" f JOIN "Source" s ON s.id = f."sourceId" WHERE s.dataset IS NOT NULL) AS "datasetFigures",
               (SELECT COUNT(*) FROM "Source" WHERE dataset IS NOT NULL) AS releases,
               (SELECT COUNT(*) FROM "Source") AS sources,
               (SELECT COUNT(*) FROM "GedEvent") AS "gedEvents"`,

@@ -3,6 +3,7 @@ import type { Browser, Page, Request } from "@playwright/test";
 import { expect, test, waitForHydration } from "./fixtures";
 import { E2E_PASSWORD, E2E_USERS, type E2eUser } from "./users";
 import { XSS_PAYLOADS } from "./xss-payloads";
+import { fillSignIn, newSignedInPage, signIn } from "./sign-in";
 
 /**
  * Analysts' notes and figures in a real browser, as the issue lists them. Each test works on its own
@@ -11,21 +12,6 @@ import { XSS_PAYLOADS } from "./xss-payloads";
  */
 
 const stamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-
-async function signIn(page: Page, who: E2eUser): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_USERS[who].email);
-  await page.getByLabel("Password").fill(E2E_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("account-menu")).toContainText(E2E_USERS[who].name);
-}
-
-async function newSignedInPage(browser: Browser, who: E2eUser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who);
-  return page;
-}
 
 const panel = (page: Page, target: string) => page.locator(`[data-annotations="${target}"]`);
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import { E2E_DB_URL } from "./config";
 import { expect, test, waitForHydration } from "./fixtures";
 import { E2E_PASSWORD, E2E_USERS, type E2eUser } from "./users";
+import { fillSignIn, newSignedInPage, signIn } from "./sign-in";
 
 /**
  * Accounts in a real browser: sign-in and sign-out, the cookie's attributes, the sign-in rate limit,
@@ -13,24 +14,6 @@ import { E2E_PASSWORD, E2E_USERS, type E2eUser } from "./users";
  */
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function fillSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signIn(page: Page, who: E2eUser, password = E2E_PASSWORD): Promise<void> {
-  await fillSignIn(page, E2E_USERS[who].email, password);
-  await expect(page.getByTestId("account-menu")).toContainText(E2E_USERS[who].name);
-}
-
-async function newSignedInPage(browser: Browser, who: E2eUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, who);
-  return page;
-}
 
 test("sign in with a readable error for a wrong password, an httpOnly SameSite=Lax cookie, and sign out", async ({ page, context }) => {
   await fillSignIn(page, E2E_USERS.authViewer.email, "not the right password");

@@ -15,7 +15,7 @@ const table = (page: Page) => page.locator('[data-table="comparison"] table');
 const row = (page: Page, id: string) => table(page).locator(`tr[data-row="${id}"]`);
 
 async function addConflict(page: Page, name: string, slug: string) {
-  const box = page.getByRole("searchbox", { name: "Add a conflict" });
+  const box = page.getByRole("combobox", { name: "Add a conflict" });
   await box.fill(name.slice(0, 6));
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`c=[^&]*${slug}`));

@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, expectNoStackTrace, test, waitForHydration } from "./fixtures";
 import { E2E_DB_FILE } from "./config";
+import { signIn } from "./sign-in";
 
 /**
  * /imports and /unmapped in a browser: upload a copy of a real file and read the report, upload a
@@ -61,6 +62,17 @@ function acdCopy(file: string, version: string, edit: (set: (column: string, val
 test.describe.configure({ mode: "serial" });
 test.beforeAll(removeOwnData);
 test.afterAll(removeOwnData);
+
+test("without an admin account the page offers no upload, and says who may import", async ({ page }) => {
+  await page.goto("/imports");
+  await expect(page.locator("#upload")).toContainText("Importing needs an admin account");
+  await expect(page.getByLabel("Data file")).toHaveCount(0);
+});
+
+// Imports and UCDP mappings are an admin's: every test below signs in as one.
+test.beforeEach(async ({ page }, testInfo) => {
+  if (!testInfo.title.startsWith("without an admin")) await signIn(page, "importsAdmin");
+});
 
 test.describe("/imports", () => {
   test("uploading a copy of a real release shows the report and lists the release beside the newer ones", async ({ page }, testInfo) => {

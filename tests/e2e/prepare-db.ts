@@ -4,6 +4,7 @@ import { openDatabase } from "../../lib/db-core";
 import { migrateDeploy } from "../../lib/migrate";
 import { seed } from "../../seed";
 import { E2E_DB_FILE } from "./config";
+import { createE2eUsers } from "./users";
 
 /** Builds the browser tests' database from scratch: migrations, then the seed. */
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   } finally {
     db.close();
   }
+  await createE2eUsers(E2E_DB_FILE);
   console.log(`e2e database ready: ${path.relative(process.cwd(), E2E_DB_FILE)}`);
 }
 

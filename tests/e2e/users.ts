@@ -21,6 +21,8 @@ export const E2E_USERS = {
   authLocked: { email: "e2e-auth-locked@example.org", name: "Lou Locked", role: "analyst" },
   authPassword: { email: "e2e-auth-password@example.org", name: "Pat Password", role: "analyst" },
   authRevoked: { email: "e2e-auth-revoked@example.org", name: "Rex Revoked", role: "analyst" },
+  // tests/e2e/imports.spec.ts: imports and UCDP mappings are an admin's
+  importsAdmin: { email: "e2e-imports-admin@example.org", name: "Ida Imports", role: "admin" },
 } as const satisfies Record<string, { email: string; name: string; role: Role }>;
 
 export type E2eUser = keyof typeof E2E_USERS;

@@ -110,7 +110,6 @@ export default async function ConflictPage({ params }: Props) {
             <summary>The {formatNumber(brdRows.data.length)} UCDP dyad-year rows behind these totals</summary>
             <div className="table-scroll">
               <table className="plain">
-            <caption className="sr-only">Actors and their roles in {conflict.shortName}</caption>
                 <caption className="sr-only">UCDP dyad-year rows of {conflict.shortName}</caption>
                 <thead>
                   <tr>
@@ -172,6 +171,7 @@ export default async function ConflictPage({ params }: Props) {
           <p className="muted">No roles recorded.</p>
         ) : (
           <table className="plain">
+            <caption className="sr-only">Actors and their roles in {conflict.shortName}</caption>
             <thead>
               <tr>
                 <th scope="col">Role</th>

@@ -14,13 +14,22 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<st
 
 const PAGE_SIZE = 100;
 
+/** Next hands the segment over still percent-encoded ("ucdp-brd%4024.1"); a malformed escape finds nothing. */
+function sourceKey(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = getSourceByKey((await params).key);
+  const source = getSourceByKey(sourceKey((await params).key));
   return { title: source ? source.shortTitle : "Source not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const source = getSourceByKey((await params).key);
+  const source = getSourceByKey(sourceKey((await params).key));
   if (!source) notFound();
   const problems: ParamProblem[] = [];
   const page = readParam(await searchParams, "page", PageParam, 1, problems);

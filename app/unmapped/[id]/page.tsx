@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CreateFromUcdpForm, LinkUcdpForm } from "@/components/imports/ucdp-link-forms";
+import { getCurrentUser } from "@/lib/auth-session";
+import { hasRole } from "@/lib/permissions";
+
 import { regionName, ucdpTypeName } from "@/components/imports/unmapped-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { formatNumber, formatPartialDate } from "@/lib/format";
@@ -24,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UnmappedConflictPage({ params }: Props) {
+  const user = await getCurrentUser();
   const facts = await factsOf(params);
   if (!facts) notFound();
   const conflicts = listConflictChoices();
@@ -82,28 +86,34 @@ export default async function UnmappedConflictPage({ params }: Props) {
           </dd>
         </dl>
       </PageHeader>
-      <div className="grid-2">
-        <Section title="Link to an existing conflict" id="link">
-          <LinkUcdpForm ucdpConflictId={facts.ucdpConflictId} conflicts={conflicts} />
-        </Section>
-        <Section title="Create a conflict from it" id="create">
-          {linked ? (
-            <p className="muted">It is linked already; link it to another conflict instead if it belongs to two.</p>
-          ) : (
-            <>
-              <p className="small muted">
-                A new conflict, marked as not in the dossier, with its region, type, status and start from the newest releases (each
-                cited to its release row) and a summary saying it was created from UCDP data.
-              </p>
-              <CreateFromUcdpForm
-                ucdpConflictId={facts.ucdpConflictId}
-                defaultName={facts.name}
-                defaultType={facts.typeOfConflict !== null ? (TYPES[facts.typeOfConflict] ?? null) : null}
-              />
-            </>
-          )}
-        </Section>
-      </div>
+      {!hasRole(user, "admin") ? (
+        <p className="notice info">
+          Linking UCDP conflicts and creating conflicts needs an admin account. {user ? "Ask an admin for the role." : <Link href={`/login?next=/unmapped/${facts.ucdpConflictId}`}>Sign in</Link>}
+        </p>
+      ) : (
+        <div className="grid-2">
+          <Section title="Link to an existing conflict" id="link">
+            <LinkUcdpForm ucdpConflictId={facts.ucdpConflictId} conflicts={conflicts} />
+          </Section>
+          <Section title="Create a conflict from it" id="create">
+            {linked ? (
+              <p className="muted">It is linked already; link it to another conflict instead if it belongs to two.</p>
+            ) : (
+              <>
+                <p className="small muted">
+                  A new conflict, marked as not in the dossier, with its region, type, status and start from the newest releases (each
+                  cited to its release row) and a summary saying it was created from UCDP data.
+                </p>
+                <CreateFromUcdpForm
+                  ucdpConflictId={facts.ucdpConflictId}
+                  defaultName={facts.name}
+                  defaultType={facts.typeOfConflict !== null ? (TYPES[facts.typeOfConflict] ?? null) : null}
+                />
+              </>
+            )}
+          </Section>
+        </div>
+      )}
       <Section title="Year by year" hint="from the newest releases">
         <div className="table-scroll">
           <table className="plain">

@@ -107,8 +107,8 @@ export function DataTable<T>({ tableKey, label, columns, data, defaults: default
     getGroupedRowModel: getGroupedRowModel(),
     getExpandedRowModel: getExpandedRowModel(),
     getPaginationRowModel: getPaginationRowModel(),
-    autoResetPageIndex: false,
-    autoResetExpanded: false,
+    // The view lives in the URL; TanStack must not reset it on its own when the rows change.
+    autoResetAll: false,
   });
 
   const rows = table.getRowModel().rows;

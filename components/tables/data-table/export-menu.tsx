@@ -26,7 +26,8 @@ export function exportHref(target: ExportTarget, search: URLSearchParams, pathna
   } else {
     for (const name of target.names ?? []) if (name === "c" && search.get("c")) params.set("c", search.get("c")!);
   }
-  const query = search.toString();
+  // The view's address as a person reads it (":" and "," unescaped), cited in the file.
+  const query = search.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
   params.set("view_url", `${pathname}${query ? `?${query}` : ""}`);
   return `/api/v1/export/${target.table}?${params.toString()}`;
 }
