@@ -5,16 +5,6 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { readEnv } = await import("./lib/env");
-  const { AuthSecretError, resolveAuthSecret } = await import("./lib/auth-secret");
-  const env = readEnv();
-  try {
-    resolveAuthSecret({ envSecret: env.BETTER_AUTH_SECRET, production: env.NODE_ENV === "production" });
-  } catch (error) {
-    if (error instanceof AuthSecretError) {
-      console.error(`Parallax cannot start: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const { checkAuthSecretOrExit } = await import("./lib/auth-startup");
+  checkAuthSecretOrExit();
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { NavLinks } from "@/components/ui/nav-links";
+import "@/components/annotations/annotations.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,9 +11,6 @@ export const metadata: Metadata = {
   description:
     "Comparative conflict analysis: Russia's peacekeeping and military deployments, sourced figures with ranges, and the arguments of the ISPI dossier 'Peacekeeping: The Russian Way' (2021).",
 };
-
-// Every page reads the database at request time; nothing is prerendered at build.
-export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

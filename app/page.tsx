@@ -7,6 +7,9 @@ import { listConflicts } from "@/lib/queries/conflicts";
 import { getArticleDetail, listArticles } from "@/lib/queries/dossier";
 import { getHoldings, listSources } from "@/lib/queries/sources";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export default async function HomePage() {
   const holdings = getHoldings();
   const articles = listArticles();

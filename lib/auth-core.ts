@@ -79,7 +79,9 @@ export function createAuth({ prisma, secure, env = readEnv() }: { prisma: Prisma
       revokeSessionsOnPasswordReset: true,
     },
     session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
-    rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },
+    // Every page asks for the session once (the header's account menu): reading it is not limited;
+    // sign-in attempts have their own, stricter limit (lib/auth-rate-limit.ts).
+    rateLimit: { enabled: true, storage: "database", window: 60, max: 100, customRules: { "/get-session": false } },
     advanced: {
       cookiePrefix: "parallax",
       useSecureCookies: secure,

@@ -9,7 +9,7 @@ import { databaseFile } from "./env";
  * never sees stale data. See docs/decisions/0003-page-cache.md.
  */
 
-export type CachedResponse = { status: number; headers: [string, string][]; body: Uint8Array };
+export type CachedResponse = { status: number; headers: [string, string][]; body: Uint8Array; /** rendered, but not to be kept (an error, a redirect, a cookie) */ uncacheable?: boolean };
 
 type Entry = CachedResponse & { version: number; bytes: number };
 
@@ -54,7 +54,7 @@ class PageCache {
     const version = this.version();
     const promise = render()
       .then((response) => {
-        if (response && version === this.version()) this.put(key, response, version);
+        if (response && !response.uncacheable && version === this.version()) this.put(key, response, version);
         return response;
       })
       .finally(() => this.pending.delete(key));

@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ActorsTable } from "@/components/tables/actors/actors-table";
 import { listActors } from "@/lib/queries/actors";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Actors" };
 
 export default function ActorsPage() {

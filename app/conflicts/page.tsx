@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ConflictsTable } from "@/components/tables/conflicts/conflicts-table";
 import { listConflicts } from "@/lib/queries/conflicts";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Conflicts" };
 
 export default function ConflictsPage() {

@@ -7,6 +7,9 @@ import { listArguments } from "@/lib/queries/arguments";
 import { listArticles } from "@/lib/queries/dossier";
 import { getSourceByKey } from "@/lib/queries/sources";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "The dossier" };
 
 export default function DossierPage() {

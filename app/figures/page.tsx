@@ -5,6 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
 import { listFigures } from "@/lib/queries/figures";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Figures" };
 
 export default function FiguresPage() {

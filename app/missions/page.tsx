@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MissionsTable } from "@/components/tables/missions/missions-table";
 import { listMissions } from "@/lib/queries/missions";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Missions" };
 
 export default function MissionsPage() {

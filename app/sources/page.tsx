@@ -5,6 +5,9 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { formatNumber } from "@/lib/format";
 import { listSources } from "@/lib/queries/sources";
 
+// Read from the database at request time, never prerendered at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sources" };
 
 export default function SourcesPage() {

@@ -1,11 +1,33 @@
-import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth-session";
-import { SignOutButton } from "./sign-out-button";
-import "@/components/annotations/annotations.css";
+"use client";
 
-/** The header's account corner: "Sign in", or who is signed in with their notes, account, admin page and "Sign out". */
-export async function AccountMenu() {
-  const user = await getCurrentUser();
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { SignOutButton } from "./sign-out-button";
+
+type MenuUser = { name: string; email: string; role: string };
+
+/**
+ * The header's account corner: "Sign in", or who is signed in with their notes, account, admin page
+ * and "Sign out". It asks for the session in the browser, so the pages' HTML is the same for every
+ * reader (static pages stay static, anonymous pages can be cached); what a user may do is still
+ * decided on the server by every page and action.
+ */
+export function AccountMenu() {
+  const [user, setUser] = useState<MenuUser | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/api/auth/get-session", { cache: "no-store", credentials: "same-origin" })
+      .then((res) => (res.ok ? (res.json() as Promise<{ user?: MenuUser } | null>) : null))
+      .then((session) => {
+        if (!cancelled) setUser(session?.user ?? null);
+      })
+      .catch(() => {
+        if (!cancelled) setUser(null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   if (!user) {
     return (
       <div className="account-menu">
