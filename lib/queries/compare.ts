@@ -1,7 +1,7 @@
 import "server-only";
-import { getPrisma, getSqlite } from "../db";
+import { getSqlite } from "../db";
 import { deathMarkers } from "../death-markers";
-import { argumentInclude, toArgumentViews, type ArgumentView } from "./arguments";
+import { toArgumentViews, type ArgumentView } from "./arguments";
 import { getCitations, type CitationView } from "./citations";
 import { listComparisons, type ComparisonView } from "./conflicts";
 import { listDisputes, listFigures, type FigureView } from "./figures";
@@ -129,16 +129,9 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
   const missionLinks = selectIn<{ missionId: number; conflictId: number }>(`SELECT "missionId", "conflictId" FROM "MissionConflict" WHERE "conflictId" IN`, ids);
   const missionIds = [...new Set(missionLinks.map((l) => l.missionId))];
 
-  const missionRows = missionIds.length
-    ? await getPrisma().mission.findMany({
-        where: { id: { in: missionIds } },
-        include: { leadActor: { select: { slug: true, name: true } }, mandates: { include: { clauses: true }, orderBy: { documentDate: "asc" } } },
-        orderBy: [{ startDate: "asc" }, { name: "asc" }],
-      })
-    : [];
-  const argumentRows = ids.length
-    ? await getPrisma().argument.findMany({ where: { conflicts: { some: { conflictId: { in: ids } } } }, include: { ...argumentInclude, conflicts: { select: { conflictId: true } } } })
-    : [];
+  // Plain SQL throughout (no Prisma here): the page's data costs little more than its queries.
+  const missionRows = loadMissions(missionIds);
+  const argumentRows = loadArguments(ids);
 
   const citations = getCitations([
     ...selected.flatMap((c) => [c.statusCitationId, c.startCitationId]),
@@ -259,6 +252,84 @@ export function disputeComparisons(figures: FigureView[]): ComparisonView[] {
       figures: [original, ...items],
     };
   });
+}
+
+type MissionRow = {
+  id: number;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  category: string;
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  leadActorId: number | null;
+  leadActor: { slug: string; name: string } | null;
+  mandates: {
+    slug: string;
+    title: string;
+    documentDate: string | null;
+    signatories: string;
+    legalBasis: string | null;
+    excerpt: string | null;
+    url: string | null;
+    citationId: number;
+    clauses: { clause: string; status: string; text: string | null; citationId: number | null }[];
+  }[];
+};
+
+/** Missions with their lead actor, mandates and clauses: three queries for any number of missions. */
+function loadMissions(missionIds: number[]): MissionRow[] {
+  const missions = selectIn<Omit<MissionRow, "leadActor" | "mandates"> & { leadSlug: string | null; leadName: string | null }>(
+    `SELECT m.id, m.slug, m.name, m.acronym, m.kind, m.category, m.status, m."startDate", m."endDate", m."leadActorId",
+            a.slug AS "leadSlug", a.name AS "leadName"
+     FROM "Mission" m LEFT JOIN "Actor" a ON a.id = m."leadActorId" WHERE m.id IN`,
+    missionIds,
+    `ORDER BY m."startDate", m.name`,
+  );
+  const mandates = selectIn<MissionRow["mandates"][number] & { id: number; missionId: number }>(
+    `SELECT id, "missionId", slug, title, "documentDate", signatories, "legalBasis", excerpt, url, "citationId" FROM "Mandate" WHERE "missionId" IN`,
+    missionIds,
+    `ORDER BY "documentDate", id`,
+  );
+  const clauses = selectIn<MissionRow["mandates"][number]["clauses"][number] & { mandateId: number }>(
+    `SELECT "mandateId", clause, status, text, "citationId" FROM "MandateClause" WHERE "mandateId" IN`,
+    mandates.map((d) => d.id),
+    `ORDER BY id`,
+  );
+  return missions.map(({ leadSlug, leadName, ...m }) => ({
+    ...m,
+    leadActor: leadSlug ? { slug: leadSlug, name: leadName ?? leadSlug } : null,
+    mandates: mandates
+      .filter((d) => d.missionId === m.id)
+      .map(({ id, missionId: _missionId, ...d }) => ({ ...d, clauses: clauses.filter((c) => c.mandateId === id).map(({ mandateId: _mandateId, ...c }) => c) })),
+  }));
+}
+
+/** The arguments about any of the conflicts, with their article, author, linked figures and conflicts. */
+function loadArguments(conflictIds: number[]) {
+  const args = selectIn<{ id: number; slug: string; summary: string; quote: string; position: number; citationId: number; articleSlug: string; articleTitle: string; articleNumber: number; author: string }>(
+    `SELECT g.id, g.slug, g.summary, g.quote, g.position, g."citationId",
+            a.slug AS "articleSlug", a.title AS "articleTitle", a.number AS "articleNumber", au.name AS author
+     FROM "Argument" g JOIN "Article" a ON a.id = g."articleId" JOIN "Author" au ON au.id = a."authorId"
+     WHERE g.id IN (SELECT "argumentId" FROM "ArgumentConflict" WHERE "conflictId" IN`,
+    conflictIds,
+    `)`,
+  );
+  const ids = args.map((a) => a.id);
+  const figures = selectIn<{ argumentId: number; figureId: number }>(`SELECT "argumentId", "figureId" FROM "ArgumentFigure" WHERE "argumentId" IN`, ids);
+  const conflicts = selectIn<{ argumentId: number; conflictId: number }>(`SELECT "argumentId", "conflictId" FROM "ArgumentConflict" WHERE "argumentId" IN`, ids);
+  return args.map((a) => ({
+    slug: a.slug,
+    summary: a.summary,
+    quote: a.quote,
+    position: a.position,
+    citationId: a.citationId,
+    article: { slug: a.articleSlug, title: a.articleTitle, number: a.articleNumber, author: { name: a.author } },
+    figures: figures.filter((f) => f.argumentId === a.id).map((f) => ({ figureId: f.figureId })),
+    conflicts: conflicts.filter((c) => c.argumentId === a.id).map((c) => ({ conflictId: c.conflictId })),
+  }));
 }
 
 function selectIn<T>(prefix: string, ids: number[], suffix = ""): T[] {
