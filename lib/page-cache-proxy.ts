@@ -44,14 +44,20 @@ async function render(request: NextRequest): Promise<CachedResponse | null> {
 export async function cachedResponse(request: NextRequest): Promise<Response> {
   const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const hit = pageCache.get(key);
-  if (hit) return toResponse(hit, "hit");
+  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
+  if (hit) return toResponse(hit, "hit", gzip);
   const filled = await pageCache.fill(key, () => render(request));
   if (!filled) return new Response("Parallax could not render this page.", { status: 502 });
-  return toResponse(filled, "miss");
+  return toResponse(pageCache.get(key) ?? filled, "miss", gzip);
 }
 
-function toResponse(cached: CachedResponse, state: "hit" | "miss"): Response {
+function toResponse(cached: CachedResponse, state: "hit" | "miss", acceptsGzip: boolean): Response {
   const headers = new Headers(cached.headers);
   headers.set("x-parallax-cache", state);
-  return new Response(cached.body.slice(), { status: cached.status, headers });
+  headers.append("vary", "accept-encoding");
+  if (acceptsGzip && cached.gzip) {
+    headers.set("content-encoding", "gzip");
+    return new Response(cached.gzip, { status: cached.status, headers });
+  }
+  return new Response(cached.body, { status: cached.status, headers });
 }

@@ -14,7 +14,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { compareHref, parseSelection } from "@/lib/compare/params";
 import { SUGGESTED_COMPARISONS } from "@/lib/compare/suggestions";
 import { forceComponentBars } from "@/lib/force-components";
-import { getComparisonData } from "@/lib/queries/compare";
+import { clientData, getComparisonData } from "@/lib/queries/compare";
 import { listConflictOptions } from "@/lib/queries/conflicts";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,6 +30,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const { slugs, problems } = parseSelection(toReader(params));
   const options = listConflictOptions();
   const data = await getComparisonData(slugs);
+  // The browser components get only what they draw; arguments, comparisons and forces render here.
+  const forClient = clientData(data);
   const names = new Map(options.map((o) => [o.slug, o.shortName]));
   const empty = data.conflicts.length === 0;
 
@@ -84,19 +86,19 @@ export default async function ComparePage({ searchParams }: Props) {
         <>
           <Section title="Side by side" hint="hover a value for its source; hide or move rows; sort by a conflict's numbers" id="table">
             <Suspense fallback={null}>
-              <ComparisonTable data={data} />
+              <ComparisonTable data={forClient} />
             </Suspense>
           </Section>
           <Section title="Battle-related deaths" hint={data.brd.release?.shortTitle} id="deaths">
             <Suspense fallback={null}>
-              <CompareDeathsChart data={data} />
+              <CompareDeathsChart data={forClient} />
               <div className="section-tools">
                 <CompareTableExport table="deaths" label="Export the data" />
               </div>
             </Suspense>
           </Section>
           <Section title="Peace-operation strength" hint="SIPRI / IPI figures via the peace-operations panel" id="strength">
-            <CompareStrengthChart data={data} />
+            <CompareStrengthChart data={forClient} />
             <div className="section-tools">
               <Suspense fallback={null}>
                 <CompareTableExport table="strength" label="Export the data" />
@@ -128,7 +130,7 @@ export default async function ComparePage({ searchParams }: Props) {
                 <CompareTableExport table="mandates" label="Export the matrix" />
               </Suspense>
             </div>
-            <MandateMatrix data={data} />
+            <MandateMatrix data={forClient} />
           </Section>
           {data.comparisons.length ? (
             <Section title="Where sources disagree" hint="both figures kept, neither overwrites the other" id="disagreements">

@@ -18,7 +18,7 @@ import "@/components/tables/data-table/column-meta";
 import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "@/lib/tables/url-state";
 import { ROW_IDS } from "@/lib/compare/params";
 import { buildRows, type CompareRow } from "@/lib/compare/rows";
-import type { CompareData } from "@/lib/queries/compare";
+import type { CompareClientData } from "@/lib/queries/compare";
 import { CellItems } from "./cell-items";
 import { useCompareView } from "./use-compare-view";
 
@@ -31,7 +31,7 @@ export const COMPARE_NAMES = ["c", "metric", "scale", "from", "to", "hide", "row
  * `hide` and `rows`); the table's own sort (by a conflict's values), search and visible columns live
  * under `table.` — all in the URL.
  */
-export function ComparisonTable({ data }: { data: CompareData }) {
+export function ComparisonTable({ data }: { data: CompareClientData }) {
   const { view, setView } = useCompareView();
   const searchParams = useSearchParams();
   const pathname = usePathname();

@@ -5,7 +5,7 @@ import { Sourced } from "@/components/ui/sourced";
 import { tipFromCitation } from "@/lib/citation-text";
 import { clauseKinds, labels } from "@/lib/domain";
 import { formatPartialDate } from "@/lib/format";
-import type { CompareData, CompareMandate, CompareMission } from "@/lib/queries/compare";
+import type { CompareClientData, CompareMandate, CompareMission } from "@/lib/queries/compare";
 
 type Column = { mission: CompareMission; mandate: CompareMandate; conflict: string };
 
@@ -14,7 +14,7 @@ type Column = { mission: CompareMission; mandate: CompareMandate; conflict: stri
  * each says, "not specified" where it is silent, "not yet coded" where Parallax has no source.
  * Choosing a cell shows the instrument's text and the clause's source below the matrix.
  */
-export function MandateMatrix({ data }: { data: CompareData }) {
+export function MandateMatrix({ data }: { data: CompareClientData }) {
   const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
   // A mission shared by several selected conflicts appears once, under the first of them.
   const owner = (m: CompareMission) => data.conflicts.find((c) => m.conflictSlugs.includes(c.slug))?.slug;

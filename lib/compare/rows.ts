@@ -1,7 +1,7 @@
 import { tipFromCitation, tipFromFigure, type Tip } from "../citation-text";
 import { labels } from "../domain";
 import { formatFigureValue, formatNumber, formatPartialDate, formatPeriod } from "../format";
-import type { CompareConflict, CompareData, CompareMission } from "../queries/compare";
+import type { CompareConflict, CompareClientData, CompareMission } from "../queries/compare";
 import { sumOverYears } from "../series";
 import type { CompareView, RowId } from "./params";
 
@@ -33,7 +33,7 @@ export const ROW_LABELS: Record<RowId, string> = {
   arguments: "Dossier arguments",
 };
 
-export function buildRows(data: CompareData, view: CompareView): CompareRow[] {
+export function buildRows(data: CompareClientData, view: CompareView): CompareRow[] {
   const missionsOf = (c: CompareConflict) => data.missions.filter((m) => m.conflictSlugs.includes(c.slug));
   const series = new Map(data.brd.series.map((s) => [s.slug, s.points]));
   const brdSource = data.brd.release?.shortTitle ?? "UCDP BRD";
@@ -143,7 +143,7 @@ function roleItems(c: CompareConflict, keep: (r: CompareConflict["roles"][number
   }));
 }
 
-function sizeItems(m: CompareMission, data: CompareData): CellItem[] {
+function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   const name = m.acronym ?? m.name;
   const monthly = data.strength.data.filter((p) => p.missionId === m.id && p.variant === "panel monthly");
   const items: CellItem[] = [];

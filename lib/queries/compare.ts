@@ -66,6 +66,13 @@ export type CompareConflict = {
   argumentCount: number;
 };
 
+/** What the page's browser components need: the server renders the arguments, comparisons and forces itself. */
+export type CompareClientData = Omit<CompareData, "arguments" | "comparisons" | "forces">;
+
+export function clientData({ arguments: _a, comparisons: _c, forces: _f, ...rest }: CompareData): CompareClientData {
+  return rest;
+}
+
 export type CompareData = {
   conflicts: CompareConflict[];
   unknown: string[];
