@@ -44,20 +44,15 @@ async function render(request: NextRequest): Promise<CachedResponse | null> {
 export async function cachedResponse(request: NextRequest): Promise<Response> {
   const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const hit = pageCache.get(key);
-  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  if (hit) return toResponse(hit, "hit", gzip);
+  if (hit) return toResponse(hit, "hit");
   const filled = await pageCache.fill(key, () => render(request));
   if (!filled) return new Response("Parallax could not render this page.", { status: 502 });
-  return toResponse(pageCache.get(key) ?? filled, "miss", gzip);
+  return toResponse(filled, "miss");
 }
 
-function toResponse(cached: CachedResponse, state: "hit" | "miss", acceptsGzip: boolean): Response {
+/** The stored body, as is: Next compresses the proxy's answer itself when the reader accepts it. */
+function toResponse(cached: CachedResponse, state: "hit" | "miss"): Response {
   const headers = new Headers(cached.headers);
   headers.set("x-parallax-cache", state);
-  headers.append("vary", "accept-encoding");
-  if (acceptsGzip && cached.gzip) {
-    headers.set("content-encoding", "gzip");
-    return new Response(cached.gzip, { status: cached.status, headers });
-  }
   return new Response(cached.body, { status: cached.status, headers });
 }

@@ -1,4 +1,3 @@
-import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { databaseFile } from "./env";
 
@@ -14,8 +13,6 @@ export type CachedResponse = {
   status: number;
   headers: [string, string][];
   body: Uint8Array<ArrayBuffer>;
-  /** the body gzipped once when it was stored, for the many readers whose browsers accept it */
-  gzip?: Uint8Array<ArrayBuffer>;
   /** rendered, but not to be kept (an error, a redirect, a cookie) */
   uncacheable?: boolean;
 };
@@ -72,11 +69,10 @@ class PageCache {
   }
 
   private put(key: string, response: CachedResponse, version: number): void {
-    if (response.body.byteLength > MAX_BYTES / 8) return;
-    const gzip = response.body.byteLength > 1024 ? new Uint8Array(gzipSync(response.body)) : undefined;
-    const bytes = response.body.byteLength + (gzip?.byteLength ?? 0) + key.length;
+    const bytes = response.body.byteLength + key.length;
+    if (bytes > MAX_BYTES / 8) return;
     this.entries.delete(key);
-    this.entries.set(key, { ...response, gzip, version, bytes });
+    this.entries.set(key, { ...response, version, bytes });
     this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= MAX_BYTES && this.entries.size <= MAX_ENTRIES) break;
