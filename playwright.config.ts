@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { SERVER_NODE_OPTIONS } from "./scripts/server-options";
 import { E2E_DB_URL, E2E_PORT } from "./tests/e2e/config";
 
 /**
@@ -31,7 +32,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/v1/conflicts`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: E2E_DB_URL, NODE_ENV: "production", PORT: String(E2E_PORT) },
+    env: { DATABASE_URL: E2E_DB_URL, NODE_ENV: "production", PORT: String(E2E_PORT), NODE_OPTIONS: SERVER_NODE_OPTIONS },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -2,14 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
+import { SERVER_NODE_OPTIONS } from "../scripts/server-options";
 import { median } from "./results";
 
-/** A `next start` of the production build on a database of the benchmark's own. */
+/** A `next start` of the production build on a database of the benchmark's own, with the same V8 settings as npm start. */
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 export async function startServer(databaseFile: string, port: number): Promise<Server> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...withoutNodeOptions(process.env), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...withoutNodeOptions(process.env), NODE_OPTIONS: SERVER_NODE_OPTIONS, DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

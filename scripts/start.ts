@@ -6,6 +6,7 @@ import { databaseFile, readEnv } from "../lib/env";
 import { migrateIfBehind } from "../lib/migrate";
 import { isEmpty, seed, SeedError } from "../seed";
 import { buildIsCurrent } from "./build-stamp";
+import { serverNodeOptions } from "./server-options";
 
 /**
  * `npm start`: build if the sources changed since the last build, create the SQLite file on first
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   console.log(`Parallax: serving on http://localhost:${env.PORT}`);
   const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -9,7 +9,7 @@ import { listActors } from "../queries/actors";
 import { listArguments } from "../queries/arguments";
 import { getComparisonData, type CompareData } from "../queries/compare";
 import { listConflicts } from "../queries/conflicts";
-import { iterateFigures, listFigures, type FigureFilter, type FigureView } from "../queries/figures";
+import { countFigures, iterateFigures, listFigures, type FigureFilter, type FigureView } from "../queries/figures";
 import { findId, findSourceId } from "../queries/lookup";
 import { listMissions } from "../queries/missions";
 import { latestReleases } from "../queries/releases";
@@ -165,6 +165,9 @@ function requireId(table: "Conflict" | "Mission" | "Actor" | "Article", paramete
 
 const yearParam = z.coerce.number().int().min(1900).max(2100);
 
+/** The most figures a sorted or filtered export holds in memory (the full table streams without limit). */
+const MAX_VIEW_ROWS = 50_000;
+
 function figuresExport(params: URLSearchParams, scope: Scope): BuiltExport {
   const filter: FigureFilter = { curatedOnly: false };
   const get = (n: string) => params.get(n) ?? undefined;
@@ -214,7 +217,15 @@ function figuresExport(params: URLSearchParams, scope: Scope): BuiltExport {
       sources.push(...exportSources(keys));
     })();
   } else {
-    const applied = applyView<FigureView>(listFigures(filter, { limit: 1_000_000 }), figuresTable.fields, state);
+    // A sorted or filtered view is applied in memory: bounded, so a request cannot exhaust the server.
+    const total = countFigures(filter);
+    if (total > MAX_VIEW_ROWS) {
+      throw new ExportParamError(
+        "scope",
+        `This view holds ${total.toLocaleString("en-GB")} figures; a sorted, searched or filtered export is limited to ${MAX_VIEW_ROWS.toLocaleString("en-GB")}. Export the full table (scope=full, which streams any size) or narrow it with year_from, year_to, measure or source.`,
+      );
+    }
+    const applied = applyView<FigureView>(listFigures(filter, { limit: MAX_VIEW_ROWS }), figuresTable.fields, state);
     for (const f of applied.rows) keys.add(f.source.key);
     sources.push(...exportSources(keys));
     rows = applied.rows.map((f) => visible.map((field) => field.value(f)));
