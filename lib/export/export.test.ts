@@ -143,6 +143,25 @@ describe("the export API", () => {
     expect(titles.some((v) => /Peacekeeping: The Russian Way/.test(v))).toBe(true);
   });
 
+  it("refuses a sorted export too large to hold in memory, and streams the same rows as the full table", async () => {
+    const source = t.db
+      .prepare(`INSERT INTO "Source" (key, kind, title, "shortTitle", citation, dataset, version) VALUES ('big@1', 'dataset', 'Big', 'BIG 1', 'Big', 'big', '1')`)
+      .run().lastInsertRowid;
+    t.db
+      .prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50001)
+         INSERT INTO "Figure" (measure, unit, best, qualifier, year, subject, variant, "sourceId", "rowKey") SELECT 'fatalities', 'deaths', i, 'exact', 2000, 'row ' || i, '', ?, 'id=' || i FROM n`,
+      )
+      .run(source);
+    const sorted = await call("figures", "format=csv&source=big@1&release=all&figures.sort=value:desc");
+    expect(sorted.status).toBe(400);
+    expect(((await sorted.json()) as { error: { parameter: string; message: string } }).error).toMatchObject({ parameter: "scope", message: expect.stringContaining("scope=full") });
+    const full = await call("figures", "format=csv&source=big@1&release=all&scope=full");
+    expect(full.status).toBe(200);
+    const rows = parse((await full.text()).replace(/^\uFEFF/, ""), { comment: "#", skip_empty_lines: true }) as string[][];
+    expect(rows.length - 1).toBe(50001);
+  });
+
   it("answers 400 naming an unknown table, format or parameter", async () => {
     const cases: [string, string, string][] = [
       ["nope", "format=csv", "table"],
