@@ -7,15 +7,15 @@ export type BenchResult = { name: string; value: number; baseline: number; ratio
 export const RESULTS_FILE = path.resolve(process.cwd(), "bench", "results.json");
 
 /** Adds or replaces results by name in bench/results.json, so each benchmark script can run alone. */
-export function recordResults(results: BenchResult[]): void {
+export function recordResults(results: BenchResult[], file = RESULTS_FILE): void {
   let existing: BenchResult[] = [];
   try {
-    existing = JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) as BenchResult[];
+    existing = JSON.parse(fs.readFileSync(file, "utf8")) as BenchResult[];
   } catch {
     existing = [];
   }
   const names = new Set(results.map((r) => r.name));
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify([...existing.filter((r) => !names.has(r.name)), ...results], null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify([...existing.filter((r) => !names.has(r.name)), ...results], null, 2)}\n`);
 }
 
 export function printResults(results: BenchResult[]): void {

@@ -17,3 +17,5 @@ node node_modules/tsx/dist/cli.mjs scripts/build.ts
 echo "== browser tests"
 node node_modules/tsx/dist/cli.mjs tests/e2e/prepare-db.ts
 node node_modules/@playwright/test/cli.js test
+echo "== benchmark harness (smoke run on a tiny data set; no timing is asserted)"
+NODE_OPTIONS=--conditions=react-server node node_modules/tsx/dist/cli.mjs bench/run.ts --smoke
