@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActorsTable } from "@/components/tables/actors/actors-table";
 import { listActors } from "@/lib/queries/actors";
@@ -16,9 +15,7 @@ export default function ActorsPage() {
         title="Actors"
         lede="States, regional and international organisations, mediation formats, de facto authorities, armed groups, private military companies and military units — with the roles they play in each conflict."
       />
-      <Suspense fallback={<p className="muted">Loading the table…</p>}>
         <ActorsTable rows={listActors()} />
-      </Suspense>
     </>
   );
 }

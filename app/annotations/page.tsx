@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { NoteMeta, UndeleteNote } from "@/components/annotations/note-panel";
 import { AnnotationsTable } from "@/components/tables/annotations/annotations-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -47,9 +46,7 @@ export default async function AnnotationsPage() {
         lede="Every note you can read: your team's, and your own private ones. Open a note for its history; write one with “Annotate” beside any conflict, mission, mandate clause, figure, argument or actor."
       />
       {rows.length ? (
-        <Suspense fallback={<p className="muted">Loading the table…</p>}>
           <AnnotationsTable rows={rows} />
-        </Suspense>
       ) : (
         <p className="muted">No notes yet.</p>
       )}

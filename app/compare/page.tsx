@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { CompareDeathsChart, CompareStrengthChart } from "@/components/compare/compare-charts";
 import { ComparisonTable } from "@/components/compare/comparison-table";
@@ -44,9 +43,8 @@ export default async function ComparePage({ searchParams }: Props) {
         <ConflictPicker options={options} selected={data.conflicts.map((c) => c.slug)} />
         {!empty ? (
           <p style={{ marginTop: "0.6rem" }}>
-            <Suspense fallback={null}>
               <ExportReportButton />
-            </Suspense>{" "}
+            {" "}
             <span className="small muted">every table of this comparison in one workbook, with a Sources sheet</span>
           </p>
         ) : null}
@@ -62,9 +60,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Some of the address was not understood and was ignored: {problems.join("; ")}.
         </p>
       ) : null}
-      <Suspense fallback={null}>
         <ViewNotices />
-      </Suspense>
 
       {empty ? (
         <Section title="Start with a comparison from the dossier">
@@ -85,24 +81,18 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : (
         <>
           <Section title="Side by side" hint="hover a value for its source; hide or move rows; sort by a conflict's numbers" id="table">
-            <Suspense fallback={null}>
               <ComparisonTable data={forClient} />
-            </Suspense>
           </Section>
           <Section title="Battle-related deaths" hint={data.brd.release?.shortTitle} id="deaths">
-            <Suspense fallback={null}>
               <CompareDeathsChart data={forClient} />
               <div className="section-tools">
                 <CompareTableExport table="deaths" label="Export the data" />
               </div>
-            </Suspense>
           </Section>
           <Section title="Peace-operation strength" hint="SIPRI / IPI figures via the peace-operations panel" id="strength">
             <CompareStrengthChart data={forClient} />
             <div className="section-tools">
-              <Suspense fallback={null}>
                 <CompareTableExport table="strength" label="Export the data" />
-              </Suspense>
             </div>
           </Section>
           {data.forces.some((f) => f.figures.length) ? (
@@ -126,9 +116,7 @@ export default async function ComparePage({ searchParams }: Props) {
           ) : null}
           <Section title="Mandate matrix" hint="clause by clause; choose a cell for the text and its source" id="mandates">
             <div className="section-tools">
-              <Suspense fallback={null}>
                 <CompareTableExport table="mandates" label="Export the matrix" />
-              </Suspense>
             </div>
             <MandateMatrix data={forClient} />
           </Section>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConflictsTable } from "@/components/tables/conflicts/conflicts-table";
 import { listConflicts } from "@/lib/queries/conflicts";
@@ -17,9 +16,7 @@ export default function ConflictsPage() {
         title="Conflicts"
         lede="Every conflict Parallax holds: the post-Soviet conflicts the dossier studies, Central Asia and Afghanistan, Syria, Africa, and those added from the UCDP data. Battle-related deaths and years at war intensity come from the newest UCDP releases, summed over the UCDP conflicts mapped to each row."
       />
-      <Suspense fallback={<p className="muted">Loading the table…</p>}>
         <ConflictsTable rows={rows} />
-      </Suspense>
     </>
   );
 }

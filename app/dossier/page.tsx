@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { ArgumentsTable } from "@/components/tables/arguments/arguments-table";
 import { listArguments } from "@/lib/queries/arguments";
@@ -42,9 +41,7 @@ export default function DossierPage() {
         </ol>
       </Section>
       <Section title="All arguments">
-        <Suspense fallback={null}>
           <ArgumentsTable rows={listArguments()} />
-        </Suspense>
       </Section>
     </>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
 import { listFigures } from "@/lib/queries/figures";
@@ -22,9 +21,7 @@ export default function FiguresPage() {
           <Link href="/sources">Data-set releases</Link> · <a href="/api/v1/figures?curated=true">as JSON</a>
         </p>
       </PageHeader>
-      <Suspense fallback={null}>
         <FiguresTable rows={rows} exportParams={{ curated: "true" }} />
-      </Suspense>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { MissionsTable } from "@/components/tables/missions/missions-table";
 import { listMissions } from "@/lib/queries/missions";
@@ -17,9 +16,7 @@ export default function MissionsPage() {
         title="Missions and deployments"
         lede="Peace operations, military presences, monitoring missions, exercises and proposals that were never deployed. Strength figures are the SIPRI / IPI peace-operations panel's monthly series where it covers the mission."
       />
-      <Suspense fallback={<p className="muted">Loading the table…</p>}>
         <MissionsTable rows={rows} />
-      </Suspense>
     </>
   );
 }

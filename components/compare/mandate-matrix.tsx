@@ -57,13 +57,11 @@ export function MandateMatrix({ data }: { data: CompareClientData }) {
                   const isSelected = selected?.column === i && selected.clause === kind;
                   return (
                     <td key={`${col.mandate.slug}-${kind}-${i}`} className={`clause-cell ${status}`}>
-                      <button
-                        type="button"
-                        className="cell-button"
-                        aria-pressed={isSelected}
-                        aria-label={`${labels.clause[kind]}, ${col.mandate.title}: ${(labels.clauseStatus as Record<string, string>)[status]}. Show the text and source`}
-                        onClick={() => setSelected(isSelected ? null : { column: i, clause: kind })}
-                      >
+                      <button type="button" className="cell-button" aria-pressed={isSelected} onClick={() => setSelected(isSelected ? null : { column: i, clause: kind })}>
+                        {/* The accessible name starts with what the cell is; the visible text follows, as seen. */}
+                        <span className="sr-only">
+                          {labels.clause[kind]}, {col.mandate.title}:{" "}
+                        </span>
                         <span className={`clause-status ${status}`}>{(labels.clauseStatus as Record<string, string>)[status]}</span>
                         {clause?.text ? <span className="clause-text">{truncate(clause.text, 140)}</span> : null}
                       </button>

@@ -162,6 +162,38 @@ describe("the export API", () => {
     expect(rows.length - 1).toBe(50001);
   });
 
+  it("answers every table in every format with a named attachment", async () => {
+    const tables: [string, string][] = [
+      ["conflicts", ""],
+      ["missions", ""],
+      ["actors", ""],
+      ["arguments", "&conflict=donbas"],
+      ["figures", "&curated=true"],
+      ["comparison", "&c=nagorno-karabakh,transnistria"],
+      ["deaths", "&c=nagorno-karabakh,transnistria"],
+      ["strength", "&c=transnistria,abkhazia"],
+      ["mandates", "&c=nagorno-karabakh,transnistria"],
+    ];
+    for (const [table, query] of tables) {
+      for (const format of ["csv", "xlsx", "md"] as const) {
+        const res = await call(table, `format=${format}${query}`);
+        expect(res.status, `${table} ${format}`).toBe(200);
+        expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="parallax-${table}-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        if (format === "xlsx") {
+          const book = new ExcelJS.Workbook();
+          await book.xlsx.load(bytes.buffer as ArrayBuffer);
+          expect(book.worksheets.at(-1)!.name, `${table} xlsx`).toBe("Sources");
+          expect(book.worksheets[0]!.rowCount, `${table} xlsx rows`).toBeGreaterThan(1);
+        } else {
+          const text = new TextDecoder().decode(bytes);
+          expect(text, `${table} ${format}`).toMatch(format === "csv" ? /# Exported from Parallax/ : /### Sources/);
+          expect(text.split("\n").length, `${table} ${format} lines`).toBeGreaterThan(4);
+        }
+      }
+    }
+  });
+
   it("answers 400 naming an unknown table, format or parameter", async () => {
     const cases: [string, string, string][] = [
       ["nope", "format=csv", "table"],

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { DeathsChart } from "@/components/charts/deaths-chart";
 import { AnnotationThread } from "@/components/annotations/annotation-thread";
@@ -134,9 +133,7 @@ export default async function ActorPage({ params }: Props) {
       ) : null}
       {curated.length ? (
         <Section title="Figures" id="figures">
-          <Suspense fallback={null}>
             <FiguresTable rows={curated} exportParams={{ actor: actor.slug, curated: "true" }} />
-          </Suspense>
         </Section>
       ) : null}
       <Section title="The dossier's arguments" id="arguments">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { BarsChart } from "@/components/charts/bars-chart";
 import { StrengthChart } from "@/components/charts/strength-chart";
 import { AnnotationThread } from "@/components/annotations/annotation-thread";
@@ -127,9 +126,7 @@ export default async function MissionPage({ params }: Props) {
 
       <Section title="Figures" id="figures">
         {figures.length ? (
-          <Suspense fallback={null}>
             <FiguresTable rows={figures} exportParams={{ mission: mission.slug, curated: "true" }} />
-          </Suspense>
         ) : (
           <p className="muted">No curated figure describes this mission.</p>
         )}
