@@ -53,10 +53,10 @@ export async function signIn(_prev: SignInResult, formData: FormData): Promise<S
   redirect(safeNext(formData.get("next")));
 }
 
+/** Ends the session; the reader stays on the page they were reading (the button refreshes it). */
 export async function signOut(): Promise<void> {
   const requestHeaders = await headers();
   await authFor(requestHeaders).api.signOut({ headers: requestHeaders });
-  redirect("/");
 }
 
 const ChangePasswordSchema = z

@@ -20,6 +20,7 @@ export function isCacheable(request: NextRequest): boolean {
   if (request.method !== "GET" || request.headers.has(FILL_HEADER)) return false;
   const h = request.headers;
   if (h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action") || h.has("range")) return false;
+  if (request.nextUrl.searchParams.has("_rsc")) return false;
   if (/session_token/.test(h.get("cookie") ?? "")) return false;
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) return CACHED_API.test(pathname);

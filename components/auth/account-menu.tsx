@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignOutButton } from "./sign-out-button";
 
@@ -10,10 +11,13 @@ type MenuUser = { name: string; email: string; role: string };
  * The header's account corner: "Sign in", or who is signed in with their notes, account, admin page
  * and "Sign out". It asks for the session in the browser, so the pages' HTML is the same for every
  * reader (static pages stay static, anonymous pages can be cached); what a user may do is still
- * decided on the server by every page and action.
+ * decided on the server by every page and action. The header stays mounted across client-side
+ * navigations, so the session is asked again on each one (signing in ends on another page);
+ * signing out clears the menu once the server has ended the session.
  */
 export function AccountMenu() {
   const [user, setUser] = useState<MenuUser | null>(null);
+  const pathname = usePathname();
   useEffect(() => {
     let cancelled = false;
     fetch("/api/auth/get-session", { cache: "no-store", credentials: "same-origin" })
@@ -27,7 +31,7 @@ export function AccountMenu() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [pathname]);
   if (!user) {
     return (
       <div className="account-menu">
@@ -42,7 +46,7 @@ export function AccountMenu() {
       <Link href="/account" title={`${user.email} (${user.role})`}>
         {user.name} <span className="sr-only">({user.role})</span>
       </Link>
-      <SignOutButton />
+      <SignOutButton onSignedOut={() => setUser(null)} />
     </div>
   );
 }

@@ -34,8 +34,25 @@ test("signed-in readers, client navigations and exports bypass the cache", async
   expect(withCookie.headers()["x-parallax-cache"]).toBeUndefined();
   const rsc = await request.get("/conflicts", { headers: { rsc: "1" } });
   expect(rsc.headers()["x-parallax-cache"]).toBeUndefined();
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  const rscQuery = await request.get("/conflicts?_rsc=abc12", { headers: { rsc: "1" } });
+  expect(rscQuery.headers()["x-parallax-cache"]).toBeUndefined();
   const download = await request.get("/api/v1/export/missions?format=csv");
   expect(download.headers()["x-parallax-cache"]).toBeUndefined();
   await request.get("/api/v1/conflicts");
   expect((await request.get("/api/v1/conflicts")).headers()["x-parallax-cache"]).toBe("hit");
+});
+
+test("an anonymous reader's link clicks are client-side navigations, not full reloads from the cache", async ({ page }) => {
+  // Cache both pages first, so a cached HTML answer to the navigation's RSC request would show here.
+  await page.request.get("/missions");
+  await page.request.get("/missions");
+  await page.goto("/");
+  await page.waitForFunction(() => document.readyState === "complete");
+  await page.evaluate(() => ((window as unknown as { parallaxMarker: number }).parallaxMarker = 42));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Missions" }).click();
+  await expect(page).toHaveURL(/\/missions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Missions");
+  // A full reload would have replaced the window (and its marker).
+  expect(await page.evaluate(() => (window as unknown as { parallaxMarker?: number }).parallaxMarker)).toBe(42);
 });
