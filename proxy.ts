@@ -1,14 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readEnv } from "./lib/env";
-import { cachedResponse, isCacheable } from "./lib/page-cache-proxy";
+import { isCacheable, toPageCache } from "./lib/page-cache-proxy";
 
 /**
  * Runs before routing, for every request but Next's static files.
  *
  * 1. A path with a malformed percent-escape (/conflicts/%ZZ) cannot be decoded: answer it here with
  *    a readable 400 rather than let it reach the router, which fails with a bare 500.
- * 2. Anonymous GETs of pages and the read-only API are answered from the page cache when the data
- *    has not changed since they were rendered (lib/page-cache.ts, docs/decisions/0004-page-cache.md).
+ * 2. Anonymous GETs of pages and the read-only API go to the page cache (pages/api/page-cache.ts),
+ *    which answers from memory when the data has not changed since they were rendered
+ *    (lib/page-cache.ts, docs/decisions/0004-page-cache.md).
  * 3. PARALLAX_REQUIRE_SIGN_IN=true makes every page and API answer only to a signed-in user: pages
  *    redirect to /login, the API answers 401 in JSON. The session is checked against the database
  *    (a revoked session is refused at once) on every request, client-side navigations included.
@@ -32,7 +33,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const requireSignIn = readEnv().PARALLAX_REQUIRE_SIGN_IN;
-  if (!requireSignIn && isCacheable(request)) return cachedResponse(request);
+  if (!requireSignIn && isCacheable(request)) return toPageCache(request);
   if (!requireSignIn || PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
   const { sessionUserFromHeaders } = await import("./lib/auth-session");
   if (await sessionUserFromHeaders(request.headers)) return NextResponse.next();

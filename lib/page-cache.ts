@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { databaseFile } from "./env";
 
@@ -6,13 +7,15 @@ import { databaseFile } from "./env";
  * version of the data. The version is SQLite's `PRAGMA data_version` on a read-only connection that
  * never writes: it changes whenever any other connection — the app's, an import's, a restore's,
  * another process's — commits, so an import or an edit invalidates every entry at once and a reader
- * never sees stale data. See docs/decisions/0003-page-cache.md.
+ * never sees stale data. See docs/decisions/0004-page-cache.md.
  */
 
 export type CachedResponse = {
   status: number;
   headers: [string, string][];
   body: Uint8Array<ArrayBuffer>;
+  /** the body gzipped once when it was stored, for the many readers whose browsers accept it */
+  gzip?: Uint8Array<ArrayBuffer>;
   /** rendered, but not to be kept (an error, a redirect, a cookie) */
   uncacheable?: boolean;
 };
@@ -69,10 +72,11 @@ class PageCache {
   }
 
   private put(key: string, response: CachedResponse, version: number): void {
-    const bytes = response.body.byteLength + key.length;
-    if (bytes > MAX_BYTES / 8) return;
+    if (response.body.byteLength > MAX_BYTES / 8) return;
+    const gzip = response.body.byteLength > 1024 ? new Uint8Array(gzipSync(response.body)) : undefined;
+    const bytes = response.body.byteLength + (gzip?.byteLength ?? 0) + key.length;
     this.entries.delete(key);
-    this.entries.set(key, { ...response, version, bytes });
+    this.entries.set(key, { ...response, gzip, version, bytes });
     this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= MAX_BYTES && this.entries.size <= MAX_ENTRIES) break;

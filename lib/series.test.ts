@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDiscrepancy, periodToNumber, relateFigures, toMonthlyRows, toRangeRows, type RangeSeries } from "./series";
+import { describeDiscrepancy, packMonthly, periodToNumber, relateFigures, toMonthlyRows, toRangeRows, unpackMonthly, type RangeSeries } from "./series";
 
 const ukraine: RangeSeries = {
   key: "donbas",
@@ -54,9 +54,9 @@ describe("monthly strength rows", () => {
         label: "JCC",
         colour: "#000",
         points: [
-          { period: "2016-11", value: 1134, variant: "panel monthly", figureId: 1 },
-          { period: "2016-12", value: 1136, variant: "panel monthly", figureId: 2 },
-          { period: "2016-12", value: 1136, variant: "SIPRI", figureId: 3 },
+          { period: "2016-11", value: 1134, variant: "panel monthly" },
+          { period: "2016-12", value: 1136, variant: "panel monthly" },
+          { period: "2016-12", value: 1136, variant: "SIPRI" },
         ],
       },
     ]);
@@ -65,6 +65,24 @@ describe("monthly strength rows", () => {
       { t: periodToNumber("2016-12"), period: "2016-12", jcc: 1136, jcc__reported: 1136 },
     ]);
     expect(periodToNumber("1993-07")).toBeCloseTo(1993.5);
+  });
+
+  it("packs a series for the browser and unpacks it unchanged", () => {
+    const series = {
+      key: "m3",
+      label: "JCC",
+      colour: "#000",
+      points: [
+        { period: "2016-11", value: 1134, variant: "panel monthly" },
+        { period: "2016-12", value: 1136, variant: "panel monthly" },
+        { period: "2016-12", value: 1130, variant: "SIPRI" },
+      ],
+    };
+    const packed = packMonthly(series);
+    expect(packed.variants).toEqual(["panel monthly", "SIPRI"]);
+    expect(packed.points).toEqual([["2016-11", 1134, 0], ["2016-12", 1136, 0], ["2016-12", 1130, 1]]);
+    expect(unpackMonthly(packed)).toEqual(series);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(series).length);
   });
 });
 

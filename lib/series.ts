@@ -79,11 +79,33 @@ export function describeDiscrepancy(reference: { label: string; value: number },
   return { reference: reference.value, other: other.value, difference, relative, text };
 }
 
-export type MonthlyPoint = { period: string; value: number; variant: string; figureId: number };
+/** A month of a strength series as the chart draws it (the figure itself stays on the server). */
+export type MonthlyPoint = { period: string; value: number; variant: string };
 
 export type MonthlySeries = { key: string; label: string; colour: string; points: MonthlyPoint[] };
 
 export type MonthlyRow = { t: number; period: string } & Record<string, number | string | null>;
+
+/**
+ * A monthly series as it travels to the browser: a point is [period, value, index into variants].
+ * A panel covers a mission month by month for decades; as objects its points were most of what
+ * /compare sent (keys and variant names repeated on every one), packed they are a third of that.
+ */
+export type PackedMonthlySeries = { key: string; label: string; colour: string; variants: string[]; points: [string, number, number][] };
+
+export function packMonthly(series: MonthlySeries): PackedMonthlySeries {
+  const variants = [...new Set(series.points.map((p) => p.variant))];
+  return { key: series.key, label: series.label, colour: series.colour, variants, points: series.points.map((p) => [p.period, p.value, variants.indexOf(p.variant)]) };
+}
+
+export function unpackMonthly(packed: PackedMonthlySeries): MonthlySeries {
+  return {
+    key: packed.key,
+    label: packed.label,
+    colour: packed.colour,
+    points: packed.points.map(([period, value, variant]) => ({ period, value, variant: packed.variants[variant]! })),
+  };
+}
 
 /** "1993-07" → 1993.5: months placed on a continuous time axis. */
 export function periodToNumber(period: string): number {

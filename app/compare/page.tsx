@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarsChart } from "@/components/charts/bars-chart";
-import { CompareDeathsChart, CompareStrengthChart } from "@/components/compare/compare-charts";
+import { StrengthChart } from "@/components/charts/strength-chart";
+import { CompareDeathsChart } from "@/components/compare/compare-charts";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { CompareTableExport, ExportReportButton } from "@/components/compare/compare-exports";
 import { ConflictPicker } from "@/components/compare/conflict-picker";
@@ -13,6 +14,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { compareHref, parseSelection } from "@/lib/compare/params";
 import { SUGGESTED_COMPARISONS } from "@/lib/compare/suggestions";
 import { forceComponentBars } from "@/lib/force-components";
+import { strengthSeries } from "@/lib/strength-series";
 import { clientData, getComparisonData } from "@/lib/queries/compare";
 import { listConflictOptions } from "@/lib/queries/conflicts";
 
@@ -31,6 +33,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const data = await getComparisonData(slugs);
   // The browser components get only what they draw; arguments, comparisons and forces render here.
   const forClient = clientData(data);
+  const strength = strengthSeries(data.strength, data.missions);
   const names = new Map(options.map((o) => [o.slug, o.shortName]));
   const empty = data.conflicts.length === 0;
 
@@ -43,7 +46,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <ConflictPicker options={options} selected={data.conflicts.map((c) => c.slug)} />
         {!empty ? (
           <p style={{ marginTop: "0.6rem" }}>
-              <ExportReportButton />
+            <ExportReportButton />
             {" "}
             <span className="small muted">every table of this comparison in one workbook, with a Sources sheet</span>
           </p>
@@ -60,7 +63,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Some of the address was not understood and was ignored: {problems.join("; ")}.
         </p>
       ) : null}
-        <ViewNotices />
+      <ViewNotices />
 
       {empty ? (
         <Section title="Start with a comparison from the dossier">
@@ -81,18 +84,22 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : (
         <>
           <Section title="Side by side" hint="hover a value for its source; hide or move rows; sort by a conflict's numbers" id="table">
-              <ComparisonTable data={forClient} />
+            <ComparisonTable data={forClient} />
           </Section>
           <Section title="Battle-related deaths" hint={data.brd.release?.shortTitle} id="deaths">
-              <CompareDeathsChart data={forClient} />
-              <div className="section-tools">
-                <CompareTableExport table="deaths" label="Export the data" />
-              </div>
+            <CompareDeathsChart data={forClient} />
+            <div className="section-tools">
+              <CompareTableExport table="deaths" label="Export the data" />
+            </div>
           </Section>
           <Section title="Peace-operation strength" hint="SIPRI / IPI figures via the peace-operations panel" id="strength">
-            <CompareStrengthChart data={forClient} />
+            {strength.series.length ? (
+              <StrengthChart {...strength} title="Peace-operation strength per month (total personnel)" />
+            ) : (
+              <p className="muted">The SIPRI/IPI panel covers none of these conflicts&apos; missions (it ends in 2016).</p>
+            )}
             <div className="section-tools">
-                <CompareTableExport table="strength" label="Export the data" />
+              <CompareTableExport table="strength" label="Export the data" />
             </div>
           </Section>
           {data.forces.some((f) => f.figures.length) ? (
@@ -116,7 +123,7 @@ export default async function ComparePage({ searchParams }: Props) {
           ) : null}
           <Section title="Mandate matrix" hint="clause by clause; choose a cell for the text and its source" id="mandates">
             <div className="section-tools">
-                <CompareTableExport table="mandates" label="Export the matrix" />
+              <CompareTableExport table="mandates" label="Export the matrix" />
             </div>
             <MandateMatrix data={forClient} />
           </Section>

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import dynamic from "next/dynamic";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { toMonthlyRows, type MonthlySeries } from "@/lib/series";
+import { toMonthlyRows, unpackMonthly, type PackedMonthlySeries } from "@/lib/series";
 import { ChartFrame, LegendToggles, PlotPlaceholder } from "./chart-frame";
 
 const StrengthPlot = dynamic(() => import("./strength-plot"), { ssr: false, loading: () => <PlotPlaceholder height={320} /> });
@@ -14,17 +14,18 @@ const StrengthPlot = dynamic(() => import("./strength-plot"), { ssr: false, load
  */
 export function StrengthChart({
   title,
-  series,
+  series: packed,
   sourceLine,
   seriesNote,
 }: {
   title: string;
-  series: MonthlySeries[];
+  series: PackedMonthlySeries[];
   sourceLine: string;
   /** what the monthly line is, in words (from the importer's registry) */
   seriesNote: string;
 }) {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const series = useMemo(() => packed.map(unpackMonthly), [packed]);
   const rows = useMemo(() => toMonthlyRows(series), [series]);
   const visible = series.filter((s) => !hidden.has(s.key));
   const description = `${title}. ${series

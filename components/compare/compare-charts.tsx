@@ -1,10 +1,8 @@
 "use client";
 
 import { DeathsChart } from "@/components/charts/deaths-chart";
-import { StrengthChart } from "@/components/charts/strength-chart";
 import type { CompareClientData } from "@/lib/queries/compare";
 import { colourFor, toCumulative } from "@/lib/series";
-import { strengthSeries } from "@/lib/strength-series";
 import { useCompareView } from "./use-compare-view";
 
 /** Battle-related deaths of the selected conflicts, one colour each, under the view in the URL. */
@@ -41,10 +39,4 @@ export function CompareDeathsChart({ data }: { data: CompareClientData }) {
       />
     </div>
   );
-}
-
-export function CompareStrengthChart({ data }: { data: CompareClientData }) {
-  const props = strengthSeries(data.strength, data.missions);
-  if (props.series.length === 0) return <p className="muted">The SIPRI/IPI panel covers none of these conflicts' missions (it ends in 2016).</p>;
-  return <StrengthChart {...props} title="Peace-operation strength per month (total personnel)" />;
 }

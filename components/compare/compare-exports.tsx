@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePath, useQuery } from "@/components/hooks/address";
 import { ExportMenu, exportHref } from "@/components/tables/data-table/export-menu";
 import { COMPARE_NAMES } from "./comparison-table";
 
@@ -11,8 +11,8 @@ export function CompareTableExport({ table, label }: { table: "deaths" | "streng
 
 /** One workbook with every table of the comparison and its sources. */
 export function ExportReportButton() {
-  const search = useSearchParams();
-  const pathname = usePathname();
+  const search = useQuery();
+  const pathname = usePath();
   const href = exportHref({ table: "report", prefixes: ["table."], names: COMPARE_NAMES }, new URLSearchParams(search.toString()), pathname, "xlsx", "view");
   return (
     <a className="button primary" href={href} download>

@@ -10,7 +10,7 @@ import {
   type ColumnDef,
   type Updater,
 } from "@tanstack/react-table";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePath, useQuery } from "@/components/hooks/address";
 import { useMemo } from "react";
 import { ColumnHeader } from "@/components/tables/data-table/column-header";
 import { ExportMenu } from "@/components/tables/data-table/export-menu";
@@ -33,8 +33,8 @@ export const COMPARE_NAMES = ["c", "metric", "scale", "from", "to", "hide", "row
  */
 export function ComparisonTable({ data }: { data: CompareClientData }) {
   const { view, setView } = useCompareView();
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
+  const searchParams = useQuery();
+  const pathname = usePath();
   const rows = useMemo(() => buildRows(data, view), [data, view]);
   // Stable between renders: TanStack re-derives (and would reset its state) whenever `data` is a new array.
   const visibleRows = useMemo(() => rows.filter((r) => !view.hidden.includes(r.id)), [rows, view.hidden]);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
+import { useQuery } from "@/components/hooks/address";
 import { useEffect, useId, useState } from "react";
 import { compareHref, MAX_CONFLICTS } from "@/lib/compare/params";
 import { rememberComparison } from "./add-to-compare";
@@ -13,7 +14,7 @@ type Option = { slug: string; name: string; shortName: string };
  */
 export function ConflictPicker({ options, selected }: { options: Option[]; selected: string[] }) {
   const router = useRouter();
-  const searchParams = useSearchParams();
+  const searchParams = useQuery();
   const [text, setText] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const listId = useId();

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePath, useQuery } from "@/components/hooks/address";
 import { useCallback, useMemo } from "react";
 import { parseView, writeView, type CompareView } from "@/lib/compare/params";
 
@@ -9,8 +9,8 @@ import { parseView, writeView, type CompareView } from "@/lib/compare/params";
  * URL with native history.pushState: no server round trip, and back/forward step through changes.
  */
 export function useCompareView() {
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
+  const searchParams = useQuery();
+  const pathname = usePath();
   const { view, problems } = useMemo(() => parseView(searchParams), [searchParams]);
   const setView = useCallback(
     (next: CompareView) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePath } from "@/components/hooks/address";
 
 const LINKS = [
   { href: "/", label: "Overview" },
@@ -16,7 +16,7 @@ const LINKS = [
 ];
 
 export function NavLinks() {
-  const pathname = usePathname();
+  const pathname = usePath();
   return (
     <nav className="site-nav" aria-label="Main">
       {LINKS.map((l) => {

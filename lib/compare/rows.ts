@@ -3,6 +3,7 @@ import { labels } from "../domain";
 import { formatFigureValue, formatNumber, formatPartialDate, formatPeriod } from "../format";
 import type { CompareConflict, CompareClientData, CompareMission } from "../queries/compare";
 import { sumOverYears } from "../series";
+import { panelLatestAndPeak } from "../strength-series";
 import type { CompareView, RowId } from "./params";
 
 /**
@@ -63,7 +64,8 @@ export function buildRows(data: CompareClientData, view: CompareView): CompareRo
     }),
     size: (c) => {
       const items = missionsOf(c).flatMap((m) => sizeItems(m, data));
-      return { items, sort: Math.max(0, ...data.strength.data.filter((p) => missionsOf(c).some((m) => m.id === p.missionId) && p.variant === "panel monthly").map((p) => p.value)) || null };
+      const peaks = missionsOf(c).map((m) => panelLatestAndPeak(data.strength.data, m.id)?.peak.value ?? 0);
+      return { items, sort: Math.max(0, ...peaks) || null };
     },
     mandate: (c) => ({
       items: missionsOf(c).flatMap((m) =>
@@ -145,7 +147,7 @@ function roleItems(c: CompareConflict, keep: (r: CompareConflict["roles"][number
 
 function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   const name = m.acronym ?? m.name;
-  const monthly = data.strength.data.filter((p) => p.missionId === m.id && p.variant === "panel monthly");
+  const cited = panelLatestAndPeak(data.strength.data, m.id);
   const items: CellItem[] = [];
   const tip = (figureId: number, period: string): Tip => ({
     source: data.strength.release?.shortTitle ?? "SIPRI/IPI panel",
@@ -153,9 +155,8 @@ function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
     quote: null,
     outside: false,
   });
-  if (monthly.length) {
-    const last = monthly[monthly.length - 1]!;
-    const peak = monthly.reduce((a, b) => (b.value > a.value ? b : a));
+  if (cited) {
+    const { latest: last, peak } = cited;
     items.push({ text: `${name}: ${formatNumber(last.value)} latest`, sub: formatPartialDate(last.period), href: `/figures/${last.figureId}`, tip: tip(last.figureId, last.period) });
     items.push({ text: `${name}: ${formatNumber(peak.value)} peak`, sub: formatPartialDate(peak.period), href: `/figures/${peak.figureId}`, tip: tip(peak.figureId, peak.period) });
   }

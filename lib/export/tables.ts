@@ -13,7 +13,8 @@ import { countFigures, iterateFigures, listFigures, type FigureFilter, type Figu
 import { findId, findSourceId } from "../queries/lookup";
 import { listMissions } from "../queries/missions";
 import { latestReleases } from "../queries/releases";
-import { toRangeRows, toCumulative, colourFor, toMonthlyRows } from "../series";
+import { toRangeRows, toCumulative, colourFor, toMonthlyRows, unpackMonthly } from "../series";
+import { strengthSeries } from "../strength-series";
 import { applyView, compareValues, isEmpty, matchesText } from "../tables/apply-view";
 import type { CellValue, TableSpec } from "../tables/fields";
 import { specDefaults } from "../tables/fields";
@@ -355,13 +356,7 @@ function deathsTable(data: CompareData, view: CompareView): ExportTable {
 }
 
 function strengthTable(data: CompareData): ExportTable {
-  const missions = data.missions.filter((m) => data.strength.data.some((p) => p.missionId === m.id));
-  const series = missions.map((m, i) => ({
-    key: `m${m.id}`,
-    label: m.acronym ?? m.name,
-    colour: colourFor(i),
-    points: data.strength.data.filter((p) => p.missionId === m.id).map((p) => ({ period: p.period, value: p.value, variant: p.variant, figureId: p.figureId })),
-  }));
+  const series = strengthSeries(data.strength, data.missions).series.map(unpackMonthly);
   const rows = toMonthlyRows(series);
   return {
     name: "strength",

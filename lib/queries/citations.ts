@@ -53,7 +53,7 @@ export function getCitations(ids: Iterable<number | null | undefined>): Map<numb
     const locator = buildLocator({ ...r, rowNumber: null });
     result.set(r.id, {
       id: r.id,
-      source: {
+      source: sameSource({
         id: r.sourceId,
         key: r.sourceKey,
         shortTitle: r.shortTitle,
@@ -62,9 +62,26 @@ export function getCitations(ids: Iterable<number | null | undefined>): Map<numb
         kind: r.kind,
         outsideDossier: Boolean(r.outsideDossier),
         url: r.url,
-      },
+      }),
       locator,
     });
   }
   return result;
+}
+
+/**
+ * One object per distinct source, shared by every citation of it (read-only). A page hands its
+ * browser components the citations of many roles, clauses and figures, most of them of a handful of
+ * sources; React sends an object it has already sent as a reference, so shared sources go once.
+ * Keyed by content, so an edited source is a new object, never a stale one.
+ */
+const sources = new Map<string, SourceRef>();
+
+function sameSource(ref: SourceRef): SourceRef {
+  const key = JSON.stringify(ref);
+  const known = sources.get(key);
+  if (known) return known;
+  if (sources.size >= 1000) sources.clear();
+  sources.set(key, ref);
+  return ref;
 }

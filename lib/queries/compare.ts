@@ -8,6 +8,7 @@ import { listDisputes, listFigures, type FigureView } from "./figures";
 import { latestReleases, type ReleaseRow } from "./releases";
 import { brdByYear, strengthByMonth, type RangePoint, type StrengthPoint } from "./series";
 import { inList } from "./sql";
+import { panelLatestAndPeak } from "../strength-series";
 
 /**
  * Everything /compare shows for a selection of conflicts, in a fixed number of set-based queries
@@ -66,11 +67,26 @@ export type CompareConflict = {
   argumentCount: number;
 };
 
-/** What the page's browser components need: the server renders the arguments, comparisons and forces itself. */
+/**
+ * What the page's browser components need. The server renders the arguments, comparisons, forces
+ * and the strength chart itself; of the monthly strength series the table keeps only the months it
+ * cites (each mission's latest and peak month of the panel series), so the page does not carry the
+ * whole series twice.
+ */
 export type CompareClientData = Omit<CompareData, "arguments" | "comparisons" | "forces">;
 
 export function clientData({ arguments: _a, comparisons: _c, forces: _f, ...rest }: CompareData): CompareClientData {
-  return rest;
+  return { ...rest, strength: { release: rest.strength.release, data: citedStrengthMonths(rest.strength.data) } };
+}
+
+/** Each mission's latest and peak month of the panel's monthly series, in the series' order. */
+export function citedStrengthMonths(data: StrengthPoint[]): StrengthPoint[] {
+  const keep = new Set<StrengthPoint>();
+  for (const missionId of new Set(data.map((p) => p.missionId))) {
+    const cited = panelLatestAndPeak(data, missionId);
+    if (cited) keep.add(cited.latest).add(cited.peak);
+  }
+  return data.filter((p) => keep.has(p));
 }
 
 export type CompareData = {

@@ -101,3 +101,22 @@ describe("missions", () => {
     expect(jcc.peakStrength).toBeGreaterThan(jcc.latestStrength!);
   });
 });
+
+describe("the comparison's browser data", () => {
+  it("keeps only the strength months the table cites, and the table built from it is the table built from everything", async () => {
+    const { getComparisonData, clientData } = await import("./compare");
+    const { buildRows } = await import("../compare/rows");
+    const { DEFAULT_VIEW } = await import("../compare/params");
+    const data = await getComparisonData(["nagorno-karabakh", "transnistria", "abkhazia", "donbas", "south-ossetia", "tajikistan"]);
+    const slim = clientData(data);
+    const panelMissions = new Set(data.strength.data.filter((p) => p.variant === "panel monthly").map((p) => p.missionId));
+    expect(panelMissions.size).toBeGreaterThan(1);
+    expect(slim.strength.data.length).toBeLessThanOrEqual(2 * panelMissions.size);
+    expect(data.strength.data.length).toBeGreaterThan(20 * slim.strength.data.length);
+    for (const view of [DEFAULT_VIEW, { ...DEFAULT_VIEW, from: 1995, to: 2005 }]) {
+      expect(buildRows(slim, view)).toEqual(buildRows(data, view));
+    }
+    const size = buildRows(slim, DEFAULT_VIEW).find((r) => r.id === "size")!;
+    expect(size.cells["transnistria"]!.map((i) => i.text)).toContain("JCC: 1,136 latest");
+  });
+});

@@ -56,3 +56,21 @@ test("an anonymous reader's link clicks are client-side navigations, not full re
   // A full reload would have replaced the window (and its marker).
   expect(await page.evaluate(() => (window as unknown as { parallaxMarker?: number }).parallaxMarker)).toBe(42);
 });
+
+test("a cached page goes out gzipped once, decodes to the page, and the cache's own route answers no one directly", async ({ request }) => {
+  const url = "/conflicts?cache-spec=gzip";
+  await request.get(url);
+  const plain = await request.get(url, { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["x-parallax-cache"]).toBe("hit");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  const gzipped = await request.get(url, { headers: { "accept-encoding": "gzip" } });
+  expect(gzipped.headers()["x-parallax-cache"]).toBe("hit");
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  // The client decodes it: one layer of gzip, the same page (a second layer would not be HTML).
+  expect(await gzipped.text()).toBe(await plain.text());
+  expect(await plain.text()).toMatch(/^<!DOCTYPE html>/);
+
+  const direct = await request.get("/api/page-cache", { headers: { "x-parallax-cache-address": "/conflicts", "x-parallax-cache-token": "guessed" } });
+  expect(direct.status()).toBe(404);
+  expect(await direct.json()).toMatchObject({ error: { status: 404 } });
+});

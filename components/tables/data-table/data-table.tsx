@@ -16,7 +16,7 @@ import {
   type ExpandedState,
   type Updater,
 } from "@tanstack/react-table";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePath, useQuery } from "@/components/hooks/address";
 import { useCallback, useMemo, useState } from "react";
 import { filterFnFor } from "./column-meta";
 import { ColumnHeader } from "./column-header";
@@ -44,8 +44,8 @@ export type DataTableProps<T> = {
  * so a copied URL reproduces it and back/forward step through changes.
  */
 export function DataTable<T>({ tableKey, label, columns, data, defaults: defaultsProp, exportTarget }: DataTableProps<T>) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const pathname = usePath();
+  const searchParams = useQuery();
   const defaults = useMemo(() => defaultViewState(defaultsProp), [defaultsProp]);
   const kinds = useMemo(() => {
     const map: Record<string, ColumnKind> = {};

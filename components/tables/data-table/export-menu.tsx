@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePath, useQuery } from "@/components/hooks/address";
 import { useId, useState } from "react";
 
 export type ExportTarget = {
@@ -34,8 +34,8 @@ export function exportHref(target: ExportTarget, search: URLSearchParams, pathna
 
 /** "Export": choose the current view or the full table, then a format — two clicks to a file. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
-  const search = useSearchParams();
-  const pathname = usePathname();
+  const search = useQuery();
+  const pathname = usePath();
   const [scope, setScope] = useState<"view" | "full">("view");
   const name = useId();
   const formats = target.formats ?? ["csv", "xlsx", "md"];
