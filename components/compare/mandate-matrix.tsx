@@ -5,9 +5,10 @@ import { Sourced } from "@/components/ui/sourced";
 import { tipFromCitation } from "@/lib/citation-text";
 import { clauseKinds, labels } from "@/lib/domain";
 import { formatPartialDate } from "@/lib/format";
-import type { CompareClientData, CompareMandate, CompareMission } from "@/lib/queries/compare";
+import type { CompareClientData, CompareMission } from "@/lib/queries/compare";
+import type { MandateView } from "@/lib/queries/mandates";
 
-type Column = { mission: CompareMission; mandate: CompareMandate; conflict: string };
+type Column = { mission: CompareMission; mandate: MandateView; conflict: string };
 
 /**
  * One column per instrument of the selected conflicts' missions, one row per coded clause: what

@@ -30,6 +30,11 @@ type CitationSqlRow = {
   authorName: string | null;
 };
 
+/** The citation with this id from a getCitations map, or null (no id, or not found). */
+export function citationOrNull(citations: Map<number, CitationView>, id: number | null | undefined): CitationView | null {
+  return id == null ? null : (citations.get(id) ?? null);
+}
+
 /** Resolves many citations in one query (no N+1 when a page lists roles, clauses, arguments). */
 export function getCitations(ids: Iterable<number | null | undefined>): Map<number, CitationView> {
   const unique = [...new Set([...ids].filter((id): id is number => typeof id === "number"))];

@@ -2,7 +2,8 @@ import "server-only";
 import { getSqlite } from "../db";
 import { deathMarkers } from "../death-markers";
 import { toArgumentViews, type ArgumentView } from "./arguments";
-import { getCitations, type CitationView } from "./citations";
+import { citationOrNull, getCitations, type CitationView } from "./citations";
+import { mandateCitationIds, toMandateView, type MandateRow, type MandateView } from "./mandates";
 import { listComparisons, type ComparisonView } from "./conflicts";
 import { listDisputes, listFigures, type FigureView } from "./figures";
 import { latestReleases, type ReleaseRow } from "./releases";
@@ -17,18 +18,6 @@ import { panelLatestAndPeak } from "../strength-series";
 
 export type CompareRole = { role: string; actor: string; actorSlug: string; fromDate: string | null; toDate: string | null; russian: boolean; citation: CitationView | null };
 
-export type CompareMandate = {
-  slug: string;
-  title: string;
-  documentDate: string | null;
-  signatories: string;
-  legalBasis: string | null;
-  excerpt: string | null;
-  url: string | null;
-  citation: CitationView | null;
-  clauses: { clause: string; status: string; text: string | null; citation: CitationView | null }[];
-};
-
 export type CompareMission = {
   id: number;
   slug: string;
@@ -41,7 +30,7 @@ export type CompareMission = {
   endDate: string | null;
   lead: { slug: string; name: string } | null;
   conflictSlugs: string[];
-  mandates: CompareMandate[];
+  mandates: MandateView[];
   /** the dossier's or a document's statement of the mission's size (curated figures) */
   sizeFigures: FigureView[];
 };
@@ -159,9 +148,9 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
   const citations = getCitations([
     ...selected.flatMap((c) => [c.statusCitationId, c.startCitationId]),
     ...roles.map((r) => r.citationId),
-    ...missionRows.flatMap((m) => m.mandates.flatMap((d) => [d.citationId, ...d.clauses.map((c) => c.citationId)])),
+    ...missionRows.flatMap((m) => mandateCitationIds(m.mandates)),
   ]);
-  const cite = (id: number | null) => (id === null ? null : (citations.get(id) ?? null));
+  const cite = (id: number | null) => citationOrNull(citations, id);
 
   // Analysts' figures are separate estimates beside the curated ones, marked with who added them.
   const curated = ids.length ? listFigures({ conflictIds: ids, curatedOnly: true, withAnalysts: true }) : [];
@@ -185,17 +174,7 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
     endDate: m.endDate,
     lead: m.leadActor,
     conflictSlugs: missionLinks.filter((l) => l.missionId === m.id).map((l) => slugOf.get(l.conflictId)!),
-    mandates: m.mandates.map((d) => ({
-      slug: d.slug,
-      title: d.title,
-      documentDate: d.documentDate,
-      signatories: d.signatories,
-      legalBasis: d.legalBasis,
-      excerpt: d.excerpt,
-      url: d.url,
-      citation: cite(d.citationId),
-      clauses: d.clauses.map((c) => ({ clause: c.clause, status: c.status, text: c.text, citation: cite(c.citationId) })),
-    })),
+    mandates: m.mandates.map((d) => toMandateView(d, citations)),
     sizeFigures: missionFigures.filter((f) => f.mission?.slug === m.slug && SIZE_MEASURES.includes(f.measure)),
   }));
 
@@ -289,17 +268,7 @@ type MissionRow = {
   endDate: string | null;
   leadActorId: number | null;
   leadActor: { slug: string; name: string } | null;
-  mandates: {
-    slug: string;
-    title: string;
-    documentDate: string | null;
-    signatories: string;
-    legalBasis: string | null;
-    excerpt: string | null;
-    url: string | null;
-    citationId: number;
-    clauses: { clause: string; status: string; text: string | null; citationId: number | null }[];
-  }[];
+  mandates: MandateRow[];
 };
 
 /** Missions with their lead actor, mandates and clauses: three queries for any number of missions. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { getPrisma, getSqlite } from "../db";
 import { parseJsonList } from "../format";
-import { getCitations, type CitationView } from "./citations";
+import { citationOrNull, getCitations } from "./citations";
+import { mandateCitationIds, toMandateView } from "./mandates";
 import { listComparisonFigures, listFigures, type FigureView } from "./figures";
 import { argumentInclude, toArgumentViews } from "./arguments";
 import { latestReleases } from "./releases";
@@ -116,8 +117,7 @@ export async function getConflictDetail(slug: string) {
     conflict.startCitationId,
     ...conflict.roles.map((r) => r.citationId),
     ...missions.map((m) => m.citationId),
-    ...missions.flatMap((m) => m.mandates.map((d) => d.citationId)),
-    ...missions.flatMap((m) => m.mandates.flatMap((d) => d.clauses.map((c) => c.citationId))),
+    ...missions.flatMap((m) => mandateCitationIds(m.mandates)),
   ]);
 
   const figures = listFigures({ conflictId: conflict.id, curatedOnly: true });
@@ -164,13 +164,7 @@ export async function getConflictDetail(slug: string) {
       endDate: m.endDate,
       lead: m.leadActor,
       citation: citationOrNull(citations, m.citationId),
-      mandates: m.mandates.map((d) => ({
-        slug: d.slug,
-        title: d.title,
-        documentDate: d.documentDate,
-        citation: citations.get(d.citationId) ?? null,
-        clauses: d.clauses.map((c) => ({ clause: c.clause, status: c.status, text: c.text, citation: citationOrNull(citations, c.citationId) })),
-      })),
+      mandates: m.mandates.map((d) => toMandateView(d, citations)),
     })),
     figures,
     arguments: toArgumentViews(conflict.arguments.map((a) => a.argument)),
@@ -183,10 +177,6 @@ export async function getConflictDetail(slug: string) {
 }
 
 export type ConflictDetail = NonNullable<Awaited<ReturnType<typeof getConflictDetail>>>;
-
-function citationOrNull(map: Map<number, CitationView>, id: number | null): CitationView | null {
-  return id === null ? null : (map.get(id) ?? null);
-}
 
 export type ComparisonView = { key: string; title: string; note: string; figures: FigureView[] };
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { getPrisma, getSqlite } from "../db";
 import { argumentInclude, toArgumentViews } from "./arguments";
-import { getCitations } from "./citations";
+import { citationOrNull, getCitations } from "./citations";
+import { mandateCitationIds, toMandateView } from "./mandates";
 import { listFigures } from "./figures";
 import { latestReleases } from "./releases";
 import { strengthByMonth } from "./series";
@@ -71,10 +72,9 @@ export async function getMissionDetail(slug: string) {
   const citations = getCitations([
     mission.citationId,
     ...mission.contributors.map((c) => c.citationId),
-    ...mission.mandates.map((d) => d.citationId),
-    ...mission.mandates.flatMap((d) => d.clauses.map((c) => c.citationId)),
+    ...mandateCitationIds(mission.mandates),
   ]);
-  const cite = (id: number | null) => (id === null ? null : (citations.get(id) ?? null));
+  const cite = (id: number | null) => citationOrNull(citations, id);
   return {
     mission: {
       id: mission.id,
@@ -93,17 +93,7 @@ export async function getMissionDetail(slug: string) {
     },
     conflicts: mission.conflicts.map((c) => c.conflict),
     contributors: mission.contributors.map((c) => ({ actor: c.actor, note: c.note, citation: cite(c.citationId) })),
-    mandates: mission.mandates.map((d) => ({
-      slug: d.slug,
-      title: d.title,
-      documentDate: d.documentDate,
-      signatories: d.signatories,
-      legalBasis: d.legalBasis,
-      excerpt: d.excerpt,
-      url: d.url,
-      citation: cite(d.citationId),
-      clauses: d.clauses.map((c) => ({ clause: c.clause, status: c.status, text: c.text, citation: cite(c.citationId) })),
-    })),
+    mandates: mission.mandates.map((d) => toMandateView(d, citations)),
     figures: listFigures({ missionId: mission.id, curatedOnly: true }),
     strength: strengthByMonth(mission.pkoMissionId ? [mission.id] : []),
     arguments: toArgumentViews(mission.arguments.map((a) => a.argument)),
