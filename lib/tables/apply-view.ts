@@ -17,10 +17,15 @@ export function isEmpty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || v === "";
 }
 
-/** Multi-valued text cells list their values with ", " (a mission's conflicts). */
-export function matchesCategories(value: CellValue | undefined, chosen: string[]): boolean {
+/** A category cell's values: multi-valued cells list theirs with ", " (a mission's conflicts); others are one value, commas and all. */
+export function categoryValues(value: CellValue | undefined, multi = false): string[] {
+  const text = String(value ?? "");
+  return multi ? text.split(", ") : [text];
+}
+
+export function matchesCategories(value: CellValue | undefined, chosen: string[], multi = false): boolean {
   if (!Array.isArray(chosen) || chosen.length === 0) return true;
-  const values = String(value ?? "").split(", ");
+  const values = categoryValues(value, multi);
   return values.some((v) => chosen.includes(v));
 }
 
@@ -52,7 +57,7 @@ export function applyView<T>(rows: T[], fields: Field<T>[], state: TableViewStat
     if (!field) continue;
     result = result.filter((row) => {
       const v = field.value(row);
-      if (field.kind === "category") return matchesCategories(v, filter.value as string[]);
+      if (field.kind === "category") return matchesCategories(v, filter.value as string[], field.multi);
       if (field.kind === "number" || field.kind === "date") return matchesRange(v, filter.value as [number | undefined, number | undefined]);
       return matchesText(v, filter.value as string);
     });

@@ -20,6 +20,10 @@ export type Field<T> = {
   filterable?: boolean;
   /** left out of exports (an action column) */
   exportable?: boolean;
+  /** a category cell listing several values with ", " (a mission's conflicts); filters match each value */
+  multi?: boolean;
+  /** a number shown without thousands separators (a year) */
+  plain?: boolean;
   /** number of decimals when a number is shown (default: as needed) */
   decimals?: number;
 };

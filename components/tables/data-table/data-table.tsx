@@ -75,7 +75,7 @@ export function DataTable<T>({ tableKey, label, columns, data, defaults: default
     () =>
       columns.map((c) => ({
         ...c,
-        filterFn: c.filterFn ?? (filterFnFor(c.meta?.kind ?? "text") as ColumnDef<T, unknown>["filterFn"]),
+        filterFn: c.filterFn ?? (filterFnFor(c.meta?.kind ?? "text", c.meta?.multi) as ColumnDef<T, unknown>["filterFn"]),
         sortUndefined: "last" as const,
         aggregationFn: c.aggregationFn ?? (c.meta?.kind === "number" ? ("sum" as const) : undefined),
       })),

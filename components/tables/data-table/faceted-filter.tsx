@@ -1,6 +1,8 @@
 "use client";
 
 import type { Column } from "@tanstack/react-table";
+import { categoryValues } from "@/lib/tables/apply-view";
+import type { CellValue } from "@/lib/tables/fields";
 
 /** Multi-select of a category column's values, with how many rows carry each. */
 export function FacetedFilter<T>({ column }: { column: Column<T, unknown> }) {
@@ -8,7 +10,7 @@ export function FacetedFilter<T>({ column }: { column: Column<T, unknown> }) {
   const selected = (column.getFilterValue() as string[] | undefined) ?? [];
   const facets = new Map<string, number>();
   for (const [value, count] of column.getFacetedUniqueValues()) {
-    const parts = Array.isArray(value) ? value.map(String) : String(value ?? "").split(", ");
+    const parts = Array.isArray(value) ? value.map(String) : categoryValues(value as CellValue, column.columnDef.meta?.multi);
     for (const p of parts) if (p) facets.set(p, (facets.get(p) ?? 0) + count);
   }
   const options = [...facets.entries()].sort((a, b) => a[0].localeCompare(b[0]));

@@ -19,22 +19,22 @@ export function columnsFromFields<T>(fields: Field<T>[], cells: CellRenderers<T>
           return isEmpty(v) ? undefined : v;
         },
         header: f.label,
-        meta: { label: f.label, kind: f.kind },
+        meta: { label: f.label, kind: f.kind, multi: f.multi },
         enableSorting: f.sortable !== false,
         enableColumnFilter: f.filterable !== false,
         enableHiding: f.id !== fields[0]?.id,
         sortingFn: (a, b, id) => compareValues(a.getValue<CellValue>(id), b.getValue<CellValue>(id)),
         sortUndefined: "last",
-        cell: render ? ({ row }) => render(row.original) : ({ getValue }) => defaultCell(getValue() as CellValue | undefined, f.kind),
+        cell: render ? ({ row }) => render(row.original) : ({ getValue }) => defaultCell(getValue() as CellValue | undefined, f),
       };
     }),
     ...extra,
   ];
 }
 
-function defaultCell(value: CellValue | undefined, kind: Field<unknown>["kind"]): ReactNode {
+function defaultCell<T>(value: CellValue | undefined, { kind, plain }: Field<T>): ReactNode {
   if (value === undefined || value === null || value === "") return "—";
-  if (kind === "number" && typeof value === "number") return formatNumber(value);
+  if (kind === "number" && typeof value === "number") return plain ? String(value) : formatNumber(value);
   if (kind === "date" && typeof value === "string") return formatPartialDate(value);
   return String(value);
 }
