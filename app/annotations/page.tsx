@@ -5,7 +5,7 @@ import { AnnotationsTable } from "@/components/tables/annotations/annotations-ta
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth-session";
 import { listDeletedNotes, listVisibleNotes } from "@/lib/queries/annotations";
-import type { AnnotationRow } from "@/lib/tables/annotations";
+import { annotationRow } from "@/lib/tables/annotations";
 import "@/components/annotations/annotations.css";
 
 export const metadata: Metadata = { title: "Notes" };
@@ -25,19 +25,7 @@ export default async function AnnotationsPage() {
     );
   }
   const { notes } = await listVisibleNotes(user);
-  const rows: AnnotationRow[] = notes.map((n) => ({
-    id: n.id,
-    text: n.text,
-    entryType: n.target.type,
-    entryLabel: n.target.label,
-    entryPath: n.target.path,
-    author: n.author.name,
-    tags: n.tags,
-    visibility: n.visibility,
-    createdAt: n.createdAt,
-    updatedAt: n.updatedAt,
-    version: n.version,
-  }));
+  const rows = notes.map(annotationRow);
   const deleted = await listDeletedNotes(user);
   return (
     <>

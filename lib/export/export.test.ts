@@ -1,10 +1,17 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDb } from "../../tests/helpers/test-db";
-import { toCsv } from "./csv";
+import { toCsv, withoutCitation } from "./csv";
 import { toMarkdown } from "./markdown";
-import { neutralise, type ExportCitation, type ExportTable } from "./model";
+import { citationLines, neutralise, titleWithVersion, type ExportCitation, type ExportTable } from "./model";
+
+// lib/auth-session reads next/headers for pages; the export route passes the request's headers itself.
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
+
+/** Strict RFC 4180 parsing (every record as wide as the header), then the data without the citation records. */
+const strict = (csv: string) => parse(csv.replace(/^\uFEFF/, ""), { relax_column_count: false }) as string[][];
+const csvData = (csv: string) => withoutCitation(strict(csv));
 
 const table = (): ExportTable => ({
   name: "t",
@@ -43,7 +50,7 @@ describe("CSV export", () => {
   it("is RFC 4180 with a BOM, a header of human names, neutralised formulas and the citation after the data", async () => {
     const csv = await text(toCsv(table(), citation));
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    const records = parse(csv.slice(1), { comment: "#", skip_empty_lines: true, relax_column_count: false }) as string[][];
+    const records = csvData(csv);
     expect(records[0]).toEqual(["Name", "Deaths", "Date"]);
     expect(records[1]).toEqual(["Нагорный Карабах, «2020»", "7646", "2020-11-10"]);
     expect(records[2]![0]).toBe("'=HYPERLINK(\"http://evil\")");
@@ -51,9 +58,28 @@ describe("CSV export", () => {
     expect(records[4]![0]).toBe('He said "44 days"\nthen left');
     expect(records[5]![0]).toBe("#not a comment");
     expect(records).toHaveLength(6);
-    expect(csv).toContain("\r\n# Exported from Parallax on 2026-11-25");
-    expect(csv).toContain("# View: http://localhost/conflicts?conflicts.sort=name:asc");
-    expect(csv).toContain("# Data-set versions: UCDP Battle-Related Deaths Dataset 24.1");
+  });
+
+  it("carries the citation as records as wide as the header, with no blank line, so strict readers read the whole file", async () => {
+    const csv = await text(toCsv(table(), citation));
+    expect(csv).not.toMatch(/\r\n\r\n/);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    // csv-parse throws on a record of another width (relax_column_count: false) and on an empty line.
+    const records = parse(csv.slice(1), { relax_column_count: false, skip_empty_lines: false }) as string[][];
+    expect(records.every((r) => r.length === 3)).toBe(true);
+    const footer = records.slice(6);
+    expect(footer.map((r) => r[0])).toEqual(citationLines(citation).map((l) => `# ${l}`));
+    expect(footer.every((r) => r[1] === "" && r[2] === "")).toBe(true);
+    expect(footer[0]![0]).toMatch(/^# Exported from Parallax on 2026-11-25/);
+    expect(footer.map((r) => r[0])).toContain("# View: http://localhost/conflicts?conflicts.sort=name:asc");
+    expect(footer.map((r) => r[0])).toContain("# Data-set versions: UCDP Battle-Related Deaths Dataset 24.1");
+    expect(footer.map((r) => r[0])).toContain("# Source: Davies, Pettersson & Öberg (2024)");
+    // Quoted like every field beginning with "#", and comma-safe.
+    expect(csv).toContain('\r\n"# Source: Davies, Pettersson & Öberg (2024)",,\r\n');
+    // A one-column table: one field per citation record.
+    const narrow = parse((await text(toCsv({ ...table(), columns: [{ key: "name", label: "Name", kind: "text" }], rows: [["a"]] }, citation))).slice(1)) as string[][];
+    expect(narrow.every((r) => r.length === 1)).toBe(true);
+    expect(withoutCitation(narrow)).toEqual([["Name"], ["a"]]);
   });
 
   it("neutralises every formula trigger but leaves numbers alone", () => {
@@ -63,12 +89,44 @@ describe("CSV export", () => {
   });
 });
 
+describe("the citation", () => {
+  it("names each data set's version once, whether or not its title carries it", () => {
+    const source = citation.sources[0]!;
+    const versions = (title: string, version: string | null) => citationLines({ ...citation, sources: [{ ...source, title, version }] }).find((l) => l.startsWith("Data-set versions"));
+    expect(versions("UCDP Battle-Related Deaths Dataset, dyadic version 24.1", "24.1")).toBe("Data-set versions: UCDP Battle-Related Deaths Dataset, dyadic version 24.1");
+    expect(versions("UCDP Battle-Related Deaths Dataset", "24.1")).toBe("Data-set versions: UCDP Battle-Related Deaths Dataset 24.1");
+    expect(versions("Peace operations monthly panel (SIPRI and IPI figures), 1993–2016", "2016")).toBe("Data-set versions: Peace operations monthly panel (SIPRI and IPI figures), 1993–2016");
+    expect(versions("Peacekeeping: The Russian Way", null)).toBeUndefined();
+    // Another version that merely starts or ends alike is not this one.
+    expect(titleWithVersion({ title: "Release 24.10", version: "24.1" })).toBe("Release 24.10 24.1");
+    expect(titleWithVersion({ title: "Release 124.1", version: "24.1" })).toBe("Release 124.1 24.1");
+  });
+});
+
 describe("Markdown export", () => {
   it("is a pipe table with escaped pipes and a sources list", async () => {
     const md = await text(toMarkdown({ ...table(), rows: [["a|b", 1234, null]] }, citation));
     expect(md).toContain("| Name | Deaths | Date |\n| --- | ---: | --- |\n| a\\|b | 1,234 |  |");
     expect(md).toContain("### Sources\n\n- Davies, Pettersson & Öberg (2024) — version 24.1");
     expect(md).toContain("View: http://localhost/conflicts?conflicts.sort=name:asc");
+  });
+
+  it("writes years without a thousands separator and a field's fixed decimals", async () => {
+    const md = await text(
+      toMarkdown(
+        {
+          ...table(),
+          columns: [
+            { key: "year", label: "Year", kind: "number", plain: true },
+            { key: "deaths", label: "Deaths", kind: "number" },
+            { key: "share", label: "Share", kind: "number", decimals: 2 },
+          ],
+          rows: [[1991, 286050, 0.5]],
+        },
+        citation,
+      ),
+    );
+    expect(md).toContain("| 1991 | 286,050 | 0.50 |");
   });
 });
 
@@ -84,6 +142,10 @@ describe("XLSX export", () => {
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getCell("B2").value).toBe(7646);
+    // Whole numbers grouped without a trailing point; a fraction shows the digits it has.
+    expect(sheet.getCell("B2").numFmt).toBe("#,##0");
+    expect(sheet.getCell("B5").value).toBe(44.5);
+    expect(sheet.getCell("B5").numFmt).toBe("#,##0.0");
     expect(sheet.getCell("C2").value).toBeInstanceOf(Date);
     expect(sheet.getCell("C3").value).toBe("1992");
     expect(sheet.getCell("A3").value).toBe("'=HYPERLINK(\"http://evil\")");
@@ -93,26 +155,87 @@ describe("XLSX export", () => {
     expect(sources.getCell("A2").value).toBe("UCDP Battle-Related Deaths Dataset");
     expect(sources.getCell("C2").value).toBe("24.1");
   });
+
+  it("writes years as plain numbers and fixed decimals where a field has them", async () => {
+    const { toXlsx } = await import("./xlsx");
+    const years: ExportTable = {
+      ...table(),
+      columns: [
+        { key: "year", label: "Year", kind: "number", plain: true },
+        { key: "deaths", label: "Deaths", kind: "number" },
+        { key: "share", label: "Share", kind: "number", decimals: 2 },
+      ],
+      rows: [[1991, 286050, 0.5]],
+    };
+    const chunks: Buffer[] = [];
+    for await (const chunk of toXlsx([years], citation) as AsyncIterable<Buffer>) chunks.push(chunk);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Test")!;
+    expect([sheet.getCell("A2").value, sheet.getCell("A2").numFmt]).toEqual([1991, "0"]);
+    expect([sheet.getCell("B2").value, sheet.getCell("B2").numFmt]).toEqual([286050, "#,##0"]);
+    expect([sheet.getCell("C2").value, sheet.getCell("C2").numFmt]).toEqual([0.5, "#,##0.00"]);
+  });
 });
 
 describe("the export API", () => {
   let t: ReturnType<typeof createTestDb>;
   let GET: (req: Request, ctx: { params: Promise<{ table: string }> }) => Promise<Response>;
+  const cookie: Record<string, string> = {};
+  const PASSWORD = "correct horse battery staple";
   beforeAll(async () => {
     t = createTestDb({ seeded: true });
     process.env.DATABASE_URL = `file:${t.file}`;
+    const { getAuth } = await import("../auth");
+    const { getPrisma } = await import("../db");
+    const { createUserAccount } = await import("../auth-users");
+    const auth = getAuth(false);
+    const prisma = getPrisma();
+    const ids: Record<string, string> = {};
+    for (const who of ["alice", "bob"]) {
+      ids[who] = (await createUserAccount(auth, prisma, { email: `${who}@example.org`, password: PASSWORD, role: "analyst", name: who })).id;
+      cookie[who] = (await auth.api.signInEmail({ body: { email: `${who}@example.org`, password: PASSWORD }, returnHeaders: true })).headers.get("set-cookie")!.split(";")[0]!;
+    }
+    const note = (authorId: string, target: [string, string, string, string], body: string, visibility: string, deleted = false) =>
+      prisma.annotation.create({
+        data: { targetType: target[0], targetKey: target[1], targetLabel: target[2], targetPath: target[3], body, tags: '["casualties","e2e"]', visibility, authorId, updatedById: authorId, deletedAt: deleted ? new Date() : null },
+      });
+    const donbas: [string, string, string, string] = ["conflict", "donbas", "War in Donbas", "/conflicts/donbas"];
+    await note(ids.alice!, donbas, "=1+1 Alice's team note on Donbas", "team");
+    await note(ids.alice!, donbas, "Alice's private note", "private");
+    await note(ids.bob!, donbas, "Bob's private note", "private");
+    await note(ids.bob!, donbas, "Bob's deleted team note", "team", true);
+    await note(ids.bob!, ["actor", "russia", "Russia", "/actors/russia"], "Bob's team note on Russia", "team");
+    await note(ids.bob!, ["conflict", "kosovo", "Kosovo", "/conflicts/kosovo"], "Bob's team note on Kosovo", "team");
     ({ GET } = await import("../../app/api/v1/export/[table]/route"));
   });
   afterAll(() => t.cleanup());
 
-  const call = (table: string, query: string) => GET(new Request(`http://localhost/api/v1/export/${table}?${query}`), { params: Promise.resolve({ table }) });
+  const call = (table: string, query: string, who?: string) =>
+    GET(new Request(`http://localhost/api/v1/export/${table}?${query}`, { headers: who ? { cookie: cookie[who]! } : {} }), { params: Promise.resolve({ table }) });
+  const workbook = async (res: Response) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    return book;
+  };
+  /** The Sources sheet's rows as objects by header. */
+  const sourcesOf = (book: ExcelJS.Workbook) => {
+    const sheet = book.getWorksheet("Sources")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const rows: Record<string, string>[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1 || !row.getCell(2).value) return;
+      rows.push(Object.fromEntries(header.map((h, i) => [h, String(row.getCell(i + 1).value ?? "")])));
+    });
+    return rows;
+  };
 
   it("downloads the conflicts table in the page's view, named and cited", async () => {
     const res = await call("conflicts", "format=csv&conflicts.sort=brdTotal:desc&conflicts.f.region=Post-Soviet%20space&conflicts.hide=ucdpIds&view_url=%2Fconflicts%3Fconflicts.sort%3DbrdTotal%3Adesc");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="parallax-conflicts-\d{4}-\d{2}-\d{2}\.csv"$/);
     const body = await res.text();
-    const records = parse(body.replace(/^\uFEFF/, ""), { comment: "#", skip_empty_lines: true }) as string[][];
+    const records = csvData(body);
     expect(records[0]).not.toContain("UCDP conflict ids");
     const deaths = records.slice(1).map((r) => Number(r[records[0]!.indexOf("Battle-related deaths, all years (UCDP BRD)")] || 0));
     expect(deaths).toEqual([...deaths].sort((a, b) => b - a));
@@ -123,7 +246,7 @@ describe("the export API", () => {
 
   it("gives a conflict's figures with source and locator, and the full table on request", async () => {
     const res = await call("figures", "format=csv&conflict=donbas&curated=true&scope=full");
-    const records = parse((await res.text()).replace(/^\uFEFF/, ""), { comment: "#", skip_empty_lines: true }) as string[][];
+    const records = csvData(await res.text());
     const header = records[0]!;
     expect(header).toEqual(expect.arrayContaining(["Subject", "Value", "Source", "Locator", "Quote", "Low", "High"]));
     const row = records.find((r) => r[header.indexOf("Value")] === "4441")!;
@@ -158,12 +281,13 @@ describe("the export API", () => {
     expect(((await sorted.json()) as { error: { parameter: string; message: string } }).error).toMatchObject({ parameter: "scope", message: expect.stringContaining("scope=full") });
     const full = await call("figures", "format=csv&source=big@1&release=all&scope=full");
     expect(full.status).toBe(200);
-    const rows = parse((await full.text()).replace(/^\uFEFF/, ""), { comment: "#", skip_empty_lines: true }) as string[][];
+    const rows = csvData(await full.text());
     expect(rows.length - 1).toBe(50001);
   });
 
   it("answers every table in every format with a named attachment", async () => {
-    const tables: [string, string][] = [
+    const tables: [string, string, string?][] = [
+      ["annotations", "", "bob"],
       ["conflicts", ""],
       ["missions", ""],
       ["actors", ""],
@@ -174,9 +298,9 @@ describe("the export API", () => {
       ["strength", "&c=transnistria,abkhazia"],
       ["mandates", "&c=nagorno-karabakh,transnistria"],
     ];
-    for (const [table, query] of tables) {
+    for (const [table, query, who] of tables) {
       for (const format of ["csv", "xlsx", "md"] as const) {
-        const res = await call(table, `format=${format}${query}`);
+        const res = await call(table, `format=${format}${query}`, who);
         expect(res.status, `${table} ${format}`).toBe(200);
         expect(res.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="parallax-${table}-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
         const bytes = new Uint8Array(await res.arrayBuffer());
@@ -197,6 +321,8 @@ describe("the export API", () => {
   it("answers 400 naming an unknown table, format or parameter", async () => {
     const cases: [string, string, string][] = [
       ["nope", "format=csv", "table"],
+      ["planets", "", "table"],
+      ["planets", "format=pdf", "table"],
       ["conflicts", "format=pdf", "format"],
       ["conflicts", "format=csv&color=red", "color"],
       ["conflicts", "format=csv&conflicts.sort=bogus:asc", "conflicts.sort"],
@@ -207,9 +333,134 @@ describe("the export API", () => {
     for (const [table, query, parameter] of cases) {
       const res = await call(table, query);
       expect(res.status, `${table}?${query}`).toBe(400);
-      const body = (await res.json()) as { error: { parameter: string; message: string } };
-      expect(body.error.parameter).toBe(parameter);
+      const body = (await res.json()) as { error: { status: number; parameter: string; message: string } };
+      expect(body.error).toMatchObject({ status: 400, parameter });
       expect(body.error.message.length).toBeGreaterThan(10);
     }
+  });
+
+  it("answers 400 naming an unknown view parameter, an unknown column, a repeated parameter, and a bad view even for the full table", async () => {
+    const cases: [string, string, string, RegExp][] = [
+      ["conflicts", "format=csv&conflicts.zzz=1", "conflicts.zzz", /Unknown view parameter “conflicts\.zzz”/],
+      ["conflicts", "format=csv&conflicts.cols=zzz", "conflicts.cols", /Unknown view parameter “conflicts\.cols”/],
+      ["conflicts", "format=csv&conflicts.f.zzz=1", "conflicts.f.zzz", /no column “zzz”/],
+      ["conflicts", "format=csv&conflicts.hide=zzz", "conflicts.hide", /no column “zzz”/],
+      ["conflicts", "format=csv&conflicts.show=name,zzz", "conflicts.show", /no column “zzz”/],
+      ["figures", "format=csv&figures.bogus=1", "figures.bogus", /Unknown view parameter/],
+      ["missions", "format=csv&conflicts.sort=name:asc", "conflicts.sort", /Unknown parameter/],
+      ["comparison", "format=csv&c=donbas&table.zzz=1", "table.zzz", /Unknown view parameter “table\.zzz”/],
+      ["comparison", "format=csv&c=donbas&table.f.donbas=1..2", "table.f.donbas", /Unknown view parameter/],
+      ["comparison", "format=csv&c=donbas&table.hide=transnistria", "table.hide", /no column “transnistria”/],
+      ["report", "format=xlsx&c=donbas&scope=full&table.sort=zzz:asc", "table.sort", /zzz/],
+      ["conflicts", "format=csv&scope=full&conflicts.sort=zzz:asc", "conflicts.sort", /zzz:asc/],
+      ["annotations", "format=csv&scope=full&notes.sort=zzz:asc", "notes.sort", /zzz:asc/],
+      ["conflicts", "format=csv&format=xlsx", "format", /more than once/],
+      ["conflicts", "format=csv&conflicts.sort=name:asc&conflicts.sort=name:desc", "conflicts.sort", /more than once/],
+      ["report", "format=xlsx&c=donbas&annotations=maybe", "annotations", /include/],
+      ["comparison", "format=csv&c=donbas&annotations=include", "annotations", /Unknown parameter/],
+    ];
+    for (const [table, query, parameter, message] of cases) {
+      const res = await call(table, query, "alice");
+      expect(res.status, `${table}?${query}`).toBe(400);
+      const body = (await res.json()) as { error: { status: number; parameter: string; message: string } };
+      expect(body.error, `${table}?${query}`).toMatchObject({ status: 400, parameter });
+      expect(body.error.message, `${table}?${query}`).toMatch(message);
+    }
+    // What the pages write stays accepted.
+    const ok = await call("conflicts", "format=csv&conflicts.sort=brdTotal:desc&conflicts.q=a&conflicts.f.region=Post-Soviet%20space&conflicts.hide=ucdpIds&conflicts.show=endDate&conflicts.group=region&conflicts.size=100&conflicts.page=1");
+    expect(ok.status).toBe(200);
+  });
+
+  it("lists in Sources every source the exported conflicts' values rely on: the dossier, documents and both UCDP releases", async () => {
+    const book = await workbook(await call("conflicts", "format=xlsx&scope=full"));
+    const keys = sourcesOf(book).map((s) => s.Title);
+    expect(keys).toEqual(expect.arrayContaining(["Peacekeeping: The Russian Way", "UCDP Battle-Related Deaths Dataset, dyadic version 24.1", "UCDP/PRIO Armed Conflict Dataset version 22.1", "UNSMIL welcomes agreement between Libyan parties on a permanent country-wide ceasefire"]));
+    // The CSV's citation records name them too.
+    const csv = strict(await (await call("conflicts", "format=csv")).text()).map((r) => r[0]!);
+    expect(csv.some((c) => /^# Source: .*Peacekeeping: The Russian Way/.test(c) || /^# Source: .*ISPI/.test(c))).toBe(true);
+    // Only what the exported rows and columns cite: Libya's status alone brings in the UNSMIL statement.
+    const libyaless = await workbook(await call("conflicts", "format=xlsx&conflicts.f.region=Post-Soviet%20space"));
+    expect(sourcesOf(libyaless).map((s) => s.Title)).not.toContain("UNSMIL welcomes agreement between Libyan parties on a permanent country-wide ceasefire");
+    const namesOnly = await workbook(await call("conflicts", "format=xlsx&conflicts.hide=region,type,status,startDate,ucdpIds,brdTotal,brdPeak,brdPeakYear,yearsAtWar,missions,arguments,figures"));
+    expect(sourcesOf(namesOnly)).toEqual([]);
+  });
+
+  it("lists the missions' document sources and mandates beside the SIPRI/IPI panel", async () => {
+    const titles = sourcesOf(await workbook(await call("missions", "format=xlsx&scope=full"))).map((s) => s.Title ?? "");
+    expect(titles).toEqual(expect.arrayContaining(["Peacekeeping: The Russian Way", "Peace operations monthly panel (SIPRI and IPI figures), 1993–2016", "NATO's role in Kosovo"]));
+    expect(titles.some((t) => /Agreement on a Cease-Fire and Separation of Forces/i.test(t))).toBe(true);
+  });
+
+  it("writes years plainly: the conflicts' peak year and the deaths sheet's year", async () => {
+    const md = await (await call("conflicts", "format=md&scope=full")).text();
+    const header = md.split("\n").find((l) => l.startsWith("| Conflict |"))!.split(" | ");
+    const peak = header.findIndex((h) => h === "Peak year");
+    const rows = md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Conflict |") && !l.startsWith("| ---"));
+    const peaks = rows.map((l) => l.split(" | ")[peak]!);
+    expect(peaks.filter(Boolean).length).toBeGreaterThan(5);
+    for (const year of peaks) expect(year).toMatch(/^((19|20)\d\d)?$/);
+    const deaths = await (await call("deaths", "format=md&c=nagorno-karabakh,transnistria")).text();
+    expect(deaths).toMatch(/\n\| 1991 \|/);
+    expect(deaths).not.toContain("| 1,991 |");
+    const book = await workbook(await call("conflicts", "format=xlsx&scope=full"));
+    const sheet = book.worksheets[0]!;
+    const cols = (sheet.getRow(1).values as unknown[]).slice(1);
+    const nk = sheet.getColumn(1).values.findIndex((v) => v === "Nagorno-Karabakh conflict");
+    const cell = (label: string) => sheet.getRow(nk).getCell(cols.indexOf(label) + 1);
+    expect(typeof cell("Peak year").value).toBe("number");
+    expect(cell("Peak year").numFmt).toBe("0");
+    expect(cell("Battle-related deaths, all years (UCDP BRD)").numFmt).toBe("#,##0");
+  });
+
+  it("exports the notes the caller may read, in the notes table's view, and answers 401 without a session", async () => {
+    const anonymous = await call("annotations", "format=csv");
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { status: 401, parameter: "table", message: expect.stringMatching(/Sign in/) } });
+
+    const res = await call("annotations", "format=csv&scope=full", "alice");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="parallax-annotations-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const records = csvData(await res.text());
+    const header = records[0]!;
+    expect(header).toEqual(["Note", "Entry", "Kind of entry", "Author", "Tags", "Visibility", "Updated", "Written", "Version"]);
+    const notes = records.slice(1).map((r) => r[0]).sort();
+    expect(notes).toEqual(["'=1+1 Alice's team note on Donbas", "Alice's private note", "Bob's team note on Kosovo", "Bob's team note on Russia"]);
+    const bobs = csvData(await (await call("annotations", "format=csv", "bob")).text()).slice(1).map((r) => r[0]).sort();
+    expect(bobs).toEqual(["'=1+1 Alice's team note on Donbas", "Bob's private note", "Bob's team note on Kosovo", "Bob's team note on Russia"]);
+
+    // The current view: search, a filter and hidden columns, as the page writes them.
+    const view = csvData(await (await call("annotations", "format=csv&notes.q=donbas&notes.f.visibility=private&notes.hide=tags", "alice")).text());
+    expect(view[0]).not.toContain("Tags");
+    expect(view.slice(1).map((r) => r[0])).toEqual(["Alice's private note"]);
+    const book = await workbook(await call("annotations", "format=xlsx", "alice"));
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Notes", "Sources"]);
+    expect(book.worksheets[0]!.getColumn(1).values).toContain("'=1+1 Alice's team note on Donbas");
+  });
+
+  it("adds the team's notes on the report's entries when asked by a signed-in user, and answers 401 naming the parameter otherwise", async () => {
+    const anonymous = await call("report", "format=xlsx&c=nagorno-karabakh,donbas&annotations=include");
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { status: 401, parameter: "annotations", message: expect.stringMatching(/sign/i) } });
+
+    const plain = await workbook(await call("report", "format=xlsx&c=nagorno-karabakh,donbas", "alice"));
+    expect(plain.worksheets.map((w) => w.name)).not.toContain("Annotations");
+
+    const res = await call("report", "format=xlsx&c=nagorno-karabakh,donbas&annotations=include", "alice");
+    expect(res.status).toBe(200);
+    const book = await workbook(res);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Comparison", "Deaths by year", "Mission strength", "Mandate matrix", "Arguments", "Annotations", "Sources"]);
+    const sheet = book.getWorksheet("Annotations")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Author", "Entry", "Kind of entry", "Tags", "Visibility", "Updated", "Note"]);
+    const rows: string[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ""))));
+    });
+    const texts = rows.map((r) => r[6]).sort();
+    // Donbas (compared) and Russia (a party to it): the team's notes and Alice's own private one; not Kosovo's, not Bob's private or deleted ones.
+    expect(texts).toEqual(["'=1+1 Alice's team note on Donbas", "Alice's private note", "Bob's team note on Russia"]);
+    const russia = rows.find((r) => r[6] === "Bob's team note on Russia")!;
+    expect(russia.slice(0, 5)).toEqual(["bob", "Russia", "Actor", "casualties, e2e", "team"]);
+    expect(russia[5]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -1,4 +1,4 @@
-import type { CellValue } from "../tables/fields";
+import type { CellValue, Field } from "../tables/fields";
 
 /**
  * What every export is made of, whatever the format: a table (human column names, typed cells,
@@ -10,7 +10,16 @@ export type ExportColumn = {
   label: string;
   /** number cells are numbers in XLSX; full ISO dates become dates; everything else is text */
   kind: "text" | "number" | "date" | "category";
+  /** a number written without thousands separators (a year) */
+  plain?: boolean;
+  /** decimals a number is shown with (default: none for whole numbers, as needed otherwise) */
+  decimals?: number;
 };
+
+/** A table field as an export column: its id, human name, kind and how its numbers are written. */
+export function exportColumn<T>(f: Pick<Field<T>, "id" | "label" | "kind" | "plain" | "decimals">): ExportColumn {
+  return { key: f.id, label: f.label, kind: f.kind, ...(f.plain ? { plain: true } : {}), ...(f.decimals !== undefined ? { decimals: f.decimals } : {}) };
+}
 
 export type ExportSource = {
   key: string;
@@ -64,9 +73,20 @@ export function mergeSources(...lists: ExportSource[][]): ExportSource[] {
   return [...seen.values()];
 }
 
+/**
+ * A data set named with its version once: most release titles already carry it ("UCDP
+ * Battle-Related Deaths Dataset, dyadic version 24.1"; "…, 1993–2016" for release 2016).
+ */
+export function titleWithVersion(source: Pick<ExportSource, "title" | "version">): string {
+  const { title, version } = source;
+  if (!version) return title;
+  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\w.])${escaped}(?!\\w|\\.\\d)`).test(title) ? title : `${title} ${version}`;
+}
+
 /** The lines of the citation every export carries, in words. */
 export function citationLines(citation: ExportCitation): string[] {
-  const versions = citation.sources.filter((s) => s.version).map((s) => `${s.title} ${s.version}`);
+  const versions = citation.sources.filter((s) => s.version).map(titleWithVersion);
   return [
     `Exported from Parallax on ${citation.exportedAt.toISOString().slice(0, 10)} (${citation.exportedAt.toISOString()})`,
     `View: ${citation.viewUrl}`,

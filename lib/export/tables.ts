@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import type { SessionUser } from "../auth-session";
 import { parseSelection, parseView, type CompareView } from "../compare/params";
 import { buildRows, type CellItem, type CompareRow } from "../compare/rows";
 import { clauseKinds, labels } from "../domain";
 import { formatPartialDate } from "../format";
 import { measureKeys } from "../measures";
 import { listActors } from "../queries/actors";
+import { listVisibleNotes, type NoteView } from "../queries/annotations";
 import { listArguments } from "../queries/arguments";
 import { getComparisonData, type CompareData } from "../queries/compare";
 import { listConflicts } from "../queries/conflicts";
@@ -16,17 +18,20 @@ import { latestReleases } from "../queries/releases";
 import { toRangeRows, toCumulative, colourFor, toMonthlyRows, unpackMonthly } from "../series";
 import { strengthSeries } from "../strength-series";
 import { applyView, compareValues, isEmpty, matchesText } from "../tables/apply-view";
-import type { CellValue, TableSpec } from "../tables/fields";
+import { annotationRow, annotationsTable, type AnnotationRow } from "../tables/annotations";
+import type { CellValue, Field, TableSpec } from "../tables/fields";
 import { specDefaults } from "../tables/fields";
 import { actorsTable, argumentsTable, conflictsTable, figuresTable, missionsTable } from "../tables/specs";
 import { defaultViewState, parseViewState, type ColumnKind, type TableViewState } from "../tables/url-state";
-import type { ExportColumn, ExportSource, ExportTable } from "./model";
-import { exportSources } from "./sources";
+import { exportColumn, type ExportColumn, type ExportSource, type ExportTable } from "./model";
+import { actorCitedKeys, argumentCitedKeys, conflictCitedKeys, exportSources, missionCitedKeys, type CitedKeys } from "./sources";
 
 /**
  * What each exportable table is, server side: its rows (from the same queries as its page), the
- * view applied with the page's rules (lib/tables/apply-view), and the sources it cites.
- * A malformed or unknown parameter throws ExportParamError naming it.
+ * view applied with the page's rules (lib/tables/apply-view), and the sources its values rely on
+ * (the citations behind the exported rows' fields, the data-set releases its numbers come from).
+ * A malformed, unknown or repeated parameter throws ExportParamError naming it; the team's notes
+ * asked for without a session throw ExportSignInError.
  */
 
 export class ExportParamError extends Error {
@@ -38,6 +43,21 @@ export class ExportParamError extends Error {
   }
 }
 
+/** The export (or the part of it a parameter asks for) is for signed-in users only: answered 401. */
+export class ExportSignInError extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Who is asking, looked up only when an export needs it (the notes, the report's Annotations sheet). */
+export type ExportContext = { viewer: () => Promise<SessionUser | null> };
+
+const ANONYMOUS: ExportContext = { viewer: async () => null };
+
 export type Scope = "view" | "full";
 
 export type BuiltExport = {
@@ -48,114 +68,273 @@ export type BuiltExport = {
   sources: ExportSource[];
 };
 
-export const EXPORT_TABLES = ["conflicts", "missions", "actors", "arguments", "figures", "comparison", "mandates", "deaths", "strength", "report"] as const;
+export const EXPORT_TABLES = ["conflicts", "missions", "actors", "arguments", "figures", "annotations", "comparison", "mandates", "deaths", "strength", "report"] as const;
 export type ExportTableKey = (typeof EXPORT_TABLES)[number];
+
+export function isExportTable(table: string): table is ExportTableKey {
+  return (EXPORT_TABLES as readonly string[]).includes(table);
+}
 
 const COMMON = ["format", "scope", "view_url"];
 const COMPARE_PARAMS = ["c", "metric", "scale", "from", "to", "hide", "rows"];
 const FIGURE_FILTERS = ["conflict", "mission", "actor", "measure", "source", "year_from", "year_to", "curated", "release"];
 
-/** Refuses parameters the table does not know; `prefix` admits its view parameters (`conflicts.sort`). */
-function checkNames(params: URLSearchParams, known: string[], prefixes: string[]): void {
+/** A table's view parameters: `<key>.<name>` for each name, `<key>.f.<column>` when it has column filters. */
+type ViewParams = { key: string; columns: string[]; names: string[]; filters: boolean };
+
+/** What lib/tables/url-state.ts reads and writes for a table's view. */
+const VIEW_NAMES = ["sort", "q", "hide", "show", "group", "size", "page"];
+
+function specView<T>(spec: TableSpec<T>): ViewParams {
+  return { key: spec.key, columns: spec.fields.map((f) => f.id), names: VIEW_NAMES, filters: true };
+}
+
+/** The first parameter given more than once (format=csv&format=xlsx), or null. */
+export function repeatedParameter(params: URLSearchParams): string | null {
+  const seen = new Set<string>();
   for (const name of params.keys()) {
-    if (known.includes(name) || prefixes.some((p) => name.startsWith(p))) continue;
-    throw new ExportParamError(name, `Unknown parameter “${name}”. This table takes: ${[...known, ...prefixes.map((p) => `${p}*`)].join(", ")}.`);
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}
+
+/**
+ * Refuses a parameter given twice and any the table does not know, its view's included: a view
+ * parameter must be one the table's view has (`conflicts.sort`, `conflicts.f.<column>`), naming
+ * columns the table has (`conflicts.hide=…`, `conflicts.show=…`).
+ */
+function checkNames(params: URLSearchParams, known: string[], views: ViewParams[] = []): void {
+  const repeated = repeatedParameter(params);
+  if (repeated !== null) throw new ExportParamError(repeated, `Parameter “${repeated}” is given more than once.`);
+  for (const [name, value] of params) {
+    if (known.includes(name)) continue;
+    const view = views.find((v) => name.startsWith(`${v.key}.`));
+    if (!view) {
+      throw new ExportParamError(name, `Unknown parameter “${name}”. This table takes: ${[...known, ...views.map((v) => `${v.key}.*`)].join(", ")}.`);
+    }
+    const rest = name.slice(view.key.length + 1);
+    const columns = `Its columns: ${view.columns.join(", ")}.`;
+    if (view.filters && rest.startsWith("f.")) {
+      const id = rest.slice(2);
+      if (view.columns.includes(id)) continue;
+      throw new ExportParamError(name, `Parameter “${name}”: this table has no column “${id}”. ${columns}`);
+    }
+    if (!view.names.includes(rest)) {
+      const takes = [...view.names.map((n) => `${view.key}.${n}`), ...(view.filters ? [`${view.key}.f.<column>`] : [])];
+      throw new ExportParamError(name, `Unknown view parameter “${name}”. This table's view takes ${takes.join(", ")}.`);
+    }
+    if (rest === "hide" || rest === "show") {
+      const unknown = value.split(",").filter((id) => id && !view.columns.includes(id));
+      if (unknown.length) throw new ExportParamError(name, `Parameter “${name}”: this table has no column “${unknown[0]}”. ${columns}`);
+    }
   }
 }
 
+/**
+ * The table's view from its parameters, checked whatever the scope (a malformed view is refused
+ * even when the full table is asked for); the full table is every row and column in the default order.
+ */
 function viewFor<T>(spec: TableSpec<T>, params: URLSearchParams, scope: Scope, key = spec.key): TableViewState {
   const defaults = defaultViewState(specDefaults(spec));
-  if (scope === "full") return { ...defaultViewState(), sorting: defaults.sorting };
   const kinds = Object.fromEntries(spec.fields.map((f) => [f.id, f.kind])) as Record<string, ColumnKind>;
   const { state, problems } = parseViewState(params, key, kinds, defaults);
   if (problems.length) throw new ExportParamError(problems[0]!.split(":")[0]!, problems[0]!);
+  if (scope === "full") return { ...defaultViewState(), sorting: defaults.sorting };
   return state;
 }
 
-function specTable<T>(spec: TableSpec<T>, rows: T[], state: TableViewState, scope: Scope, title: string): ExportTable {
-  const view = applyView(rows, spec.fields, state, { allColumns: scope === "full" });
-  return {
-    name: spec.key,
-    sheet: capitalise(spec.label),
-    title,
-    columns: view.fields.map((f) => ({ key: f.id, label: f.label, kind: f.kind })),
-    rows: view.rows.map((r) => view.fields.map((f) => f.value(r))),
-    sources: [],
-  };
-}
+/** Where a field's values come from: the citations of the row's entity, or the latest release of a data set. */
+type CiteRule = { cited: string } | { release: string };
 
-function releaseKeys(...datasets: string[]): string[] {
+/**
+ * The sources the exported values rely on: for each exported row and visible field with a value,
+ * the sources its rule names (the citations behind a conflict's status, a mission's mandates; the
+ * data-set release a number is summed from), each once, in first-cited order.
+ */
+function citedSources<T>(rows: T[], fields: Field<T>[], owner: (row: T) => string, cited: CitedKeys, rules: Record<string, CiteRule>): ExportSource[] {
   const latest = latestReleases();
-  return datasets.map((d) => latest.get(d)?.key).filter((k): k is string => Boolean(k));
+  const keys: string[] = [];
+  for (const row of rows) {
+    for (const field of fields) {
+      const rule = rules[field.id];
+      if (!rule || isEmpty(field.value(row))) continue;
+      if ("release" in rule) {
+        const key = latest.get(rule.release)?.key;
+        if (key) keys.push(key);
+      } else keys.push(...(cited.get(owner(row))?.get(rule.cited) ?? []));
+    }
+  }
+  return exportSources(keys);
 }
 
-export async function buildExport(table: string, params: URLSearchParams, scope: Scope): Promise<BuiltExport> {
-  if (!(EXPORT_TABLES as readonly string[]).includes(table)) {
+const CONFLICT_CITES: Record<string, CiteRule> = {
+  status: { cited: "status" },
+  statusAsOf: { cited: "status" },
+  startDate: { cited: "period" },
+  endDate: { cited: "period" },
+  ucdpIds: { release: "ucdp-acd" },
+  brdTotal: { release: "ucdp-brd" },
+  brdPeak: { release: "ucdp-brd" },
+  brdPeakYear: { release: "ucdp-brd" },
+  yearsAtWar: { release: "ucdp-acd" },
+};
+const MISSION_CITES: Record<string, CiteRule> = {
+  status: { cited: "mission" },
+  startDate: { cited: "mission" },
+  endDate: { cited: "mission" },
+  peakStrength: { release: "peace-ops" },
+  latestStrength: { release: "peace-ops" },
+  latestPeriod: { release: "peace-ops" },
+  mandates: { cited: "mandates" },
+};
+const ACTOR_CITES: Record<string, CiteRule> = { roles: { cited: "roles" }, missions: { cited: "missions" } };
+const ARGUMENT_CITES: Record<string, CiteRule> = Object.fromEntries(["summary", "quote", "lines", "author", "article"].map((id) => [id, { cited: "argument" }]));
+
+/** A table as its page shows it (the view applied, or every row and column) and the sources its values rely on. */
+function specExport<T extends { slug: string }>(
+  spec: TableSpec<T>,
+  rows: T[],
+  params: URLSearchParams,
+  scope: Scope,
+  title: string,
+  cites: { keys: () => CitedKeys; rules: Record<string, CiteRule> },
+): BuiltExport {
+  const view = applyView(rows, spec.fields, viewFor(spec, params, scope), { allColumns: scope === "full" });
+  const sources = citedSources(view.rows, view.fields, (r) => r.slug, cites.keys(), cites.rules);
+  return { name: spec.key, title: capitalise(spec.label), tables: [viewTable(spec.key, capitalise(spec.label), title, view.rows, view.fields)], sources };
+}
+
+function viewTable<T>(name: string, sheet: string, title: string, rows: T[], fields: Field<T>[]): ExportTable {
+  return { name, sheet, title, columns: fields.map(exportColumn), rows: rows.map((r) => fields.map((f) => f.value(r))), sources: [] };
+}
+
+export async function buildExport(table: string, params: URLSearchParams, scope: Scope, context: ExportContext = ANONYMOUS): Promise<BuiltExport> {
+  if (!isExportTable(table)) {
     throw new ExportParamError("table", `Unknown table “${table}”. Exportable tables: ${EXPORT_TABLES.join(", ")}.`);
   }
-  switch (table as ExportTableKey) {
-    case "conflicts": {
-      checkNames(params, COMMON, ["conflicts."]);
-      const sources = exportSources(releaseKeys("ucdp-brd", "ucdp-acd"));
-      return { name: "conflicts", title: "Conflicts", tables: [specTable(conflictsTable, listConflicts(), viewFor(conflictsTable, params, scope), scope, "Conflicts")], sources };
-    }
-    case "missions": {
-      checkNames(params, COMMON, ["missions."]);
-      const sources = exportSources(releaseKeys("peace-ops"));
-      return { name: "missions", title: "Missions", tables: [specTable(missionsTable, listMissions(), viewFor(missionsTable, params, scope), scope, "Missions and deployments")], sources };
-    }
-    case "actors": {
-      checkNames(params, COMMON, ["actors."]);
-      return { name: "actors", title: "Actors", tables: [specTable(actorsTable, listActors(), viewFor(actorsTable, params, scope), scope, "Actors")], sources: exportSources(["ispi-2021"]) };
-    }
+  switch (table) {
+    case "conflicts":
+      checkNames(params, COMMON, [specView(conflictsTable)]);
+      return specExport(conflictsTable, listConflicts(), params, scope, "Conflicts", { keys: conflictCitedKeys, rules: CONFLICT_CITES });
+    case "missions":
+      checkNames(params, COMMON, [specView(missionsTable)]);
+      return specExport(missionsTable, listMissions(), params, scope, "Missions and deployments", { keys: missionCitedKeys, rules: MISSION_CITES });
+    case "actors":
+      checkNames(params, COMMON, [specView(actorsTable)]);
+      return specExport(actorsTable, listActors(), params, scope, "Actors", { keys: actorCitedKeys, rules: ACTOR_CITES });
     case "arguments": {
-      checkNames(params, [...COMMON, "conflict", "article"], ["arguments."]);
+      checkNames(params, [...COMMON, "conflict", "article"], [specView(argumentsTable)]);
       const filter: { conflictId?: number; articleId?: number } = {};
       if (params.get("conflict")) filter.conflictId = requireId("Conflict", "conflict", params.get("conflict")!);
       if (params.get("article")) filter.articleId = requireId("Article", "article", params.get("article")!);
-      return {
-        name: "arguments",
-        title: "The dossier's arguments",
-        tables: [specTable(argumentsTable, listArguments(filter), viewFor(argumentsTable, params, scope), scope, "The dossier's arguments")],
-        sources: exportSources(["ispi-2021"]),
-      };
+      return { ...specExport(argumentsTable, listArguments(filter), params, scope, "The dossier's arguments", { keys: argumentCitedKeys, rules: ARGUMENT_CITES }), title: "The dossier's arguments" };
     }
     case "figures":
-      checkNames(params, [...COMMON, ...FIGURE_FILTERS], ["figures."]);
+      checkNames(params, [...COMMON, ...FIGURE_FILTERS], [specView(figuresTable)]);
       return figuresExport(params, scope);
+    case "annotations":
+      return annotationsExport(params, scope, context);
     case "comparison":
     case "mandates":
     case "deaths":
     case "strength":
     case "report": {
-      checkNames(params, [...COMMON, ...COMPARE_PARAMS], ["table."]);
       const { slugs, problems } = parseSelection(params);
+      // The comparison table's view (`table.`): its sort, search and visible conflicts; it has no column filters.
+      const tableView: ViewParams = { key: "table", columns: ["attribute", ...slugs], names: ["sort", "q", "hide", "show"], filters: false };
+      checkNames(params, [...COMMON, ...COMPARE_PARAMS, ...(table === "report" ? ["annotations"] : [])], [tableView]);
       if (problems.length) throw new ExportParamError("c", problems[0]!);
       if (slugs.length === 0) throw new ExportParamError("c", "Name the conflicts to compare: c=nagorno-karabakh,transnistria");
       const { view, problems: viewProblems } = parseView(params);
       if (viewProblems.length) throw new ExportParamError(viewProblems[0]!.split(":")[0]!, viewProblems[0]!);
+      const annotations = params.get("annotations");
+      if (annotations !== null && annotations !== "include" && annotations !== "exclude") {
+        throw new ExportParamError("annotations", `Parameter “annotations” must be include (add the team's notes on the compared entries) or exclude, not “${annotations}”.`);
+      }
       const data = await getComparisonData(slugs);
       if (data.unknown.length) throw new ExportParamError("c", `No conflict “${data.unknown[0]}”. GET /api/v1/conflicts lists them.`);
-      const sources = exportSources(compareSourceKeys(data));
+      const tableState = comparisonViewState(data, params);
       const names = data.conflicts.map((c) => c.shortName).join(", ");
-      const all: Record<Exclude<ExportTableKey, "conflicts" | "missions" | "actors" | "arguments" | "figures" | "report">, () => ExportTable> = {
-        comparison: () => comparisonTable(data, view, params, scope),
-        mandates: () => mandateTable(data),
-        deaths: () => deathsTable(data, view),
-        strength: () => strengthTable(data),
-      };
       if (table === "report") {
+        const notes = annotations === "include" ? await reportNotes(data, context) : null;
         return {
           name: "report",
           title: `Comparison report: ${names}`,
-          tables: [all.comparison(), all.deaths(), all.strength(), all.mandates(), comparisonArguments(data)],
-          sources,
+          tables: [
+            comparisonTable(data, view, tableState, scope),
+            deathsTable(data, view),
+            strengthTable(data),
+            mandateTable(data),
+            comparisonArguments(data),
+            ...(notes ? [notes] : []),
+          ],
+          sources: exportSources(compareSourceKeys(data)),
         };
       }
-      const built = all[table as keyof typeof all]();
-      return { name: table, title: built.title, tables: [built], sources };
+      const build: Record<typeof table, () => { built: ExportTable; keys: string[] }> = {
+        comparison: () => ({ built: comparisonTable(data, view, tableState, scope), keys: compareSourceKeys(data) }),
+        mandates: () => ({ built: mandateTable(data), keys: mandateSourceKeys(data) }),
+        deaths: () => ({ built: deathsTable(data, view), keys: [data.brd.release?.key ?? ""] }),
+        strength: () => ({ built: strengthTable(data), keys: [data.strength.release?.key ?? ""] }),
+      };
+      const { built, keys } = build[table]();
+      return { name: table, title: built.title, tables: [built], sources: exportSources(keys.filter(Boolean)) };
     }
   }
+}
+
+const SIGN_IN = "Sign in to export the team's notes: send the session cookie of a signed-in browser (the Export menu of /annotations does).";
+
+/**
+ * The notes the caller may read — the team's and their own private ones, never deleted ones — from
+ * the same query as /annotations and GET /api/v1/annotations, in the notes table's view.
+ */
+async function annotationsExport(params: URLSearchParams, scope: Scope, context: ExportContext): Promise<BuiltExport> {
+  checkNames(params, COMMON, [specView(annotationsTable)]);
+  const state = viewFor(annotationsTable, params, scope);
+  const user = await context.viewer();
+  if (!user) throw new ExportSignInError("table", SIGN_IN);
+  const { notes } = await listVisibleNotes(user);
+  const view = applyView(notes.map(annotationRow), annotationsTable.fields, state, { allColumns: scope === "full" });
+  return { name: "annotations", title: "Notes", tables: [viewTable("annotations", "Notes", "Notes", view.rows, view.fields)], sources: [] };
+}
+
+/** The report's Annotations sheet: the notes the caller may read on the compared conflicts and what the report shows of them. */
+async function reportNotes(data: CompareData, context: ExportContext): Promise<ExportTable> {
+  const user = await context.viewer();
+  if (!user) throw new ExportSignInError("annotations", "Parameter “annotations”: the team's notes are for signed-in users. Sign in and export the report again, or leave annotations=include out.");
+  const entries = reportEntries(data);
+  const onReport = (n: NoteView) => {
+    const key = n.target.type === "mandate_clause" ? n.target.key.split("#")[0]! : n.target.key;
+    return entries[n.target.type].has(key);
+  };
+  const { notes } = await listVisibleNotes(user);
+  const byId = new Map(annotationsTable.fields.map((f) => [f.id, f]));
+  const fields = ["author", "entry", "entryType", "tags", "visibility", "updated", "text"].map((id) => byId.get(id)!);
+  const rows: AnnotationRow[] = notes.filter(onReport).map(annotationRow);
+  return viewTable("annotations", "Annotations", "The team's notes on the compared entries", rows, fields);
+}
+
+/** The entries a comparison report shows, by kind of entry (a mandate clause by its mandate's slug). */
+function reportEntries(data: CompareData): Record<NoteView["target"]["type"], Set<string>> {
+  const figures = [
+    ...data.missions.flatMap((m) => m.sizeFigures.map((f) => f.id)),
+    ...data.comparisons.flatMap((c) => c.figures.map((f) => f.id)),
+    ...data.forces.flatMap((g) => g.figures.map((f) => f.id)),
+    ...data.arguments.flatMap((g) => g.items.flatMap((a) => a.figures.map((f) => f.id))),
+    ...data.markers.map((m) => m.figureId),
+    // The monthly strengths the "Mission strength" sheet lists, each a figure of the SIPRI/IPI panel.
+    ...data.strength.data.map((p) => p.figureId),
+  ];
+  return {
+    conflict: new Set(data.conflicts.map((c) => c.slug)),
+    mission: new Set(data.missions.map((m) => m.slug)),
+    mandate_clause: new Set(data.missions.flatMap((m) => m.mandates.map((d) => d.slug))),
+    figure: new Set(figures.map(String)),
+    argument: new Set(data.arguments.flatMap((g) => g.items.map((a) => a.slug))),
+    actor: new Set([...data.conflicts.flatMap((c) => c.roles.map((r) => r.actorSlug)), ...data.missions.flatMap((m) => (m.lead ? [m.lead.slug] : []))]),
+  };
 }
 
 function requireId(table: "Conflict" | "Mission" | "Actor" | "Article", parameter: string, slug: string): number {
@@ -234,7 +413,7 @@ function figuresExport(params: URLSearchParams, scope: Scope): BuiltExport {
   return {
     name: "figures",
     title: "Figures",
-    tables: [{ name: "figures", sheet: "Figures", title: "Figures", columns: visible.map((f) => ({ key: f.id, label: f.label, kind: f.kind })), rows, sources: [] }],
+    tables: [{ name: "figures", sheet: "Figures", title: "Figures", columns: visible.map(exportColumn), rows, sources: [] }],
     sources,
   };
 }
@@ -264,19 +443,28 @@ function compareSourceKeys(data: CompareData): string[] {
   return keys;
 }
 
+function mandateSourceKeys(data: CompareData): string[] {
+  return data.missions.flatMap((m) => m.mandates.flatMap((d) => [d.citation?.source.key, ...d.clauses.map((c) => c.citation?.source.key)])).filter((k): k is string => Boolean(k));
+}
+
 export function cellText(items: CellItem[]): string {
   return items.map((i) => (i.sub ? `${i.text} (${i.sub})` : i.text)).join("; ");
 }
 
+/** The comparison table's own view (`table.sort`, `table.q`, `table.hide`), checked whatever the scope. */
+function comparisonViewState(data: CompareData, params: URLSearchParams): TableViewState {
+  const kinds = Object.fromEntries([["attribute", "text"], ...data.conflicts.map((c) => [c.slug, "number"])]) as Record<string, ColumnKind>;
+  const { state, problems } = parseViewState(params, "table", kinds, defaultViewState());
+  if (problems.length) throw new ExportParamError(problems[0]!.split(":")[0]!, problems[0]!);
+  return state;
+}
+
 /** The comparison table as the page shows it: visible rows in their order, the table's sort, search and visible conflicts. */
-function comparisonTable(data: CompareData, view: CompareView, params: URLSearchParams, scope: Scope): ExportTable {
+function comparisonTable(data: CompareData, view: CompareView, state: TableViewState, scope: Scope): ExportTable {
   let rows: CompareRow[] = buildRows(data, view);
   let conflicts = data.conflicts;
   if (scope === "view") {
     rows = rows.filter((r) => !view.hidden.includes(r.id));
-    const kinds = Object.fromEntries([["attribute", "text"], ...data.conflicts.map((c) => [c.slug, "number"])]) as Record<string, ColumnKind>;
-    const { state, problems } = parseViewState(params, "table", kinds, defaultViewState());
-    if (problems.length) throw new ExportParamError(problems[0]!.split(":")[0]!, problems[0]!);
     if (state.globalFilter) rows = rows.filter((r) => matchesText(r.label, state.globalFilter) || Object.values(r.cells).some((items) => items.some((i) => matchesText(`${i.text} ${i.sub ?? ""}`, state.globalFilter))));
     const sort = state.sorting[0];
     if (sort) {
@@ -337,7 +525,7 @@ function deathsTable(data: CompareData, view: CompareView): ExportTable {
     sheet: "Deaths by year",
     title: `Battle-related deaths ${cumulative ? "(cumulative)" : "per year"}, ${data.brd.release?.shortTitle ?? "UCDP BRD"}`,
     columns: [
-      { key: "year", label: "Year", kind: "number" },
+      { key: "year", label: "Year", kind: "number", plain: true },
       ...series.flatMap<ExportColumn>((s) => [
         { key: `${s.key}-best`, label: `${s.label}: best`, kind: "number" },
         { key: `${s.key}-low`, label: `${s.label}: low`, kind: "number" },

@@ -25,6 +25,24 @@ export function toXlsx(tables: ExportTable[], citation: ExportCitation): NodeJS.
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Digits after the point a number needs, at most 6: 44.5 → 1, 0.125 → 3, 0.1 + 0.2 → 1. */
+function fractionDigits(value: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Number(value.toFixed(d)) - value) <= 1e-9 * Math.max(1, Math.abs(value))) return d;
+  return 6;
+}
+
+/**
+ * The Excel number format of a number cell: "#,##0" for whole numbers (a pattern with optional
+ * decimals, "#,##0.##", leaves a trailing point: "286,050."), fixed decimals for a field that has
+ * `decimals`, "0" (no separator) for a plain number such as a year; a non-whole value in a column
+ * without `decimals` shows the digits it has.
+ */
+export function numberFormat(column: ExportColumn, value?: number): string {
+  const whole = column.plain ? "0" : "#,##0";
+  const decimals = column.decimals ?? (value === undefined ? 0 : fractionDigits(value));
+  return decimals > 0 ? `${whole}.${"0".repeat(decimals)}` : whole;
+}
+
 function typed(value: CellValue, column: ExportColumn): ExcelJS.CellValue {
   if (value === null || value === "") return null;
   if (column.kind === "number" && typeof value === "number") return value;
@@ -48,11 +66,19 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: E
     header: c.label,
     key: c.key,
     width: widths[i],
-    style: c.kind === "number" ? { numFmt: "#,##0.##" } : c.kind === "date" ? { numFmt: "yyyy-mm-dd" } : {},
+    style: c.kind === "number" ? { numFmt: numberFormat(c) } : c.kind === "date" ? { numFmt: "yyyy-mm-dd" } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
-  const add = (cells: CellValue[]) => sheet.addRow(cells.map((v, i) => typed(v, table.columns[i]!))).commit();
+  const add = (cells: CellValue[]) => {
+    const row = sheet.addRow(cells.map((v, i) => typed(v, table.columns[i]!)));
+    // A non-whole number in a column without fixed decimals gets the digits it has (44.5, not 45).
+    cells.forEach((v, i) => {
+      const column = table.columns[i]!;
+      if (column.kind === "number" && column.decimals === undefined && typeof v === "number" && !Number.isInteger(v)) row.getCell(i + 1).numFmt = numberFormat(column, v);
+    });
+    row.commit();
+  };
   head.forEach(add);
   let n = 0;
   for (let next = await source.next(); !next.done; next = await source.next()) {

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { waitForHydration } from "./fixtures";
+import { signIn } from "./sign-in";
 
 async function read(download: Download): Promise<Buffer> {
   const file = await download.path();
@@ -15,7 +17,30 @@ async function exportFrom(page: Page, scope: "Current view" | "Full table", form
   return download;
 }
 
-const csvRecords = (buf: Buffer) => parse(buf.toString("utf8").replace(/^\uFEFF/, ""), { comment: "#", skip_empty_lines: true }) as string[][];
+/** Every record of a CSV, parsed strictly (RFC 4180: each record as wide as the header; csv-parse throws otherwise). */
+const allRecords = (buf: Buffer) => parse(buf.toString("utf8").replace(/^\uFEFF/, ""), { relax_column_count: false }) as string[][];
+
+/** A CSV export's header and data: the citation records after the data (first field "# …", the others empty) left out. */
+const csvRecords = (buf: Buffer) => {
+  const records = allRecords(buf);
+  let end = records.length;
+  while (end > 1 && records[end - 1]![0]!.startsWith("# ") && records[end - 1]!.slice(1).every((v) => v === "")) end--;
+  return records.slice(0, end);
+};
+
+const stamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+
+/** Writes a team note beside an entry with the note panel's "Annotate" (the page's user must be an analyst). */
+async function annotate(page: Page, target: string, body: string): Promise<void> {
+  const panel = page.locator(`[data-annotations="${target}"]`);
+  const button = panel.getByRole("button", { name: /^Annotate/ });
+  await waitForHydration(button);
+  await button.click();
+  const editor = panel.getByTestId("note-editor");
+  await editor.getByLabel("Note (Markdown)").fill(body);
+  await editor.getByRole("button", { name: "Save note" }).click();
+  await expect(editor).toHaveCount(0);
+}
 
 /** The table's header labels and first-column texts as the page shows them (sort arrows stripped). */
 async function visibleTable(page: Page) {
@@ -39,6 +64,13 @@ test("the conflicts table's current view downloads as CSV with the same rows, or
   // Next names its own host in request URLs (127.0.0.1 or localhost, depending on how it was started).
   expect(text).toMatch(/# View: http:\/\/(?:127\.0\.0\.1|localhost):\d+\/conflicts\?conflicts\.sort=brdTotal:desc&conflicts\.f\.region=Post-Soviet/);
   expect(text).toMatch(/# Data-set versions: .*24\.1/);
+  // The citation is the file's last records, as wide as the header: no blank line, nothing a strict reader refuses.
+  expect(text).not.toMatch(/\r\n\r\n/);
+  const all = allRecords(buf);
+  const footer = all.slice(records.length);
+  expect(footer.length).toBeGreaterThanOrEqual(3);
+  expect(footer.every((r) => r.length === records[0]!.length && r[0]!.startsWith("# ") && r.slice(1).every((v) => v === ""))).toBe(true);
+  expect(footer.map((r) => r[0])).toContainEqual(expect.stringMatching(/^# Source: .*Peacekeeping: The Russian Way/));
 });
 
 test("the full table ignores the view; XLSX has typed cells, a bold frozen header and a Sources sheet", async ({ page }) => {
@@ -119,11 +151,91 @@ test("a chart downloads as SVG with its source line and as a PNG at twice its si
   expect(height).toBeGreaterThan(Math.round(box.height) * 2);
 });
 
+test("the notes table downloads from /annotations: the caller's notes in the table's view, a cell beginning with = neutralised", async ({ page, request }) => {
+  const id = stamp();
+  await signIn(page, "analyst");
+  await page.goto("/conflicts/mali");
+  const text = `=1+1 export check ${id}`;
+  await annotate(page, "conflict:mali", text);
+
+  // The current view: the search keeps this one note.
+  await page.goto(`/annotations?notes.q=${id}`);
+  const table = page.locator('[data-table="notes"]');
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  const download = await exportFrom(page, "Current view", "CSV", table);
+  expect(download.suggestedFilename()).toMatch(/^parallax-annotations-\d{4}-\d{2}-\d{2}\.csv$/);
+  const buf = await read(download);
+  const records = csvRecords(buf);
+  expect(records[0]).toEqual(["Note", "Entry", "Kind of entry", "Author", "Tags", "Visibility", "Updated"]);
+  expect(records).toHaveLength(2);
+  const row = Object.fromEntries(records[0]!.map((h, i) => [h, records[1]![i]]));
+  // A spreadsheet would have run "=1+1": the leading apostrophe keeps it text.
+  expect(row.Note).toBe(`'${text}`);
+  expect(row).toMatchObject({ Entry: "Mali conflict", "Kind of entry": "Conflict", Author: "Ana Analyst", Visibility: "team" });
+  expect(buf.toString("utf8")).toMatch(/# View: http:\/\/(?:127\.0\.0\.1|localhost):\d+\/annotations\?notes\.q=/);
+
+  // The full table: every note the analyst may read, as a workbook, the new one neutralised there too.
+  // (A fresh page: the Export menu of the first download is still open, and its summary would close it.)
+  await page.goto("/annotations");
+  await waitForHydration(table.getByLabel("Full table"));
+  const full = await exportFrom(page, "Full table", "Excel (XLSX)", table);
+  expect(full.suggestedFilename()).toMatch(/^parallax-annotations-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await read(full)) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Notes", "Sources"]);
+  const notes = book.getWorksheet("Notes")!;
+  expect(notes.getColumn(1).values).toContain(`'${text}`);
+  expect(notes.getRow(1).font?.bold).toBe(true);
+
+  // Without a session the notes are not exported.
+  const anonymous = await request.get("/api/v1/export/annotations?format=csv");
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error).toMatchObject({ status: 401, parameter: "table" });
+});
+
+test("the comparison report adds the team's notes on the compared entries for a signed-in user who asks", async ({ page, request }) => {
+  const id = stamp();
+  const reportLink = page.getByRole("link", { name: "Export report (XLSX)" });
+  const option = page.getByLabel(/with the team.s notes on these entries/);
+
+  // Anonymous: no option, and the API refuses the parameter.
+  await page.goto("/compare?c=mali");
+  await waitForHydration(reportLink);
+  await expect(reportLink).toBeVisible();
+  await expect(option).toHaveCount(0);
+  const refused = await request.get("/api/v1/export/report?format=xlsx&c=mali&annotations=include");
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).error).toMatchObject({ status: 401, parameter: "annotations" });
+
+  await signIn(page, "analyst");
+  await page.goto("/conflicts/mali");
+  const text = `Report note ${id}: the 2021 talks never led to a deployment.`;
+  await annotate(page, "conflict:mali", text);
+  await page.goto("/compare?c=mali");
+  await expect(reportLink).not.toHaveAttribute("href", /annotations=/);
+  await option.check();
+  await expect(reportLink).toHaveAttribute("href", /annotations=include/);
+  const [download] = await Promise.all([page.waitForEvent("download"), reportLink.click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await read(download)) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Comparison", "Deaths by year", "Mission strength", "Mandate matrix", "Arguments", "Annotations", "Sources"]);
+  const sheet = book.getWorksheet("Annotations")!;
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Author", "Entry", "Kind of entry", "Tags", "Visibility", "Updated", "Note"]);
+  const row = sheet.getColumn(7).values.findIndex((v) => v === text);
+  expect(row).toBeGreaterThan(1);
+  expect((sheet.getRow(row).values as unknown[]).slice(1, 4)).toEqual(["Ana Analyst", "Mali conflict", "Conflict"]);
+});
+
 test("the export API answers 400 with a JSON error naming the table, format or parameter", async ({ request }) => {
   for (const [path, parameter] of [
     ["/api/v1/export/planets?format=csv", "table"],
+    ["/api/v1/export/planets", "table"],
     ["/api/v1/export/conflicts?format=docx", "format"],
+    ["/api/v1/export/conflicts?format=csv&format=xlsx", "format"],
     ["/api/v1/export/conflicts?format=csv&colour=red", "colour"],
+    ["/api/v1/export/conflicts?format=csv&conflicts.cols=zzz", "conflicts.cols"],
+    ["/api/v1/export/conflicts?format=csv&scope=full&conflicts.sort=zzz:asc", "conflicts.sort"],
+    ["/api/v1/export/comparison?format=csv&c=donbas&table.zzz=1", "table.zzz"],
   ] as const) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(400);

@@ -24,7 +24,10 @@ const columns = columnsFromFields<AnnotationRow>(annotationsTable.fields, {
 });
 const defaults = specDefaults(annotationsTable);
 
-/** Every note the user may read: sort, filter by author, kind of entry, tag and date, search the text. */
+/**
+ * Every note the user may read: sort, filter by author, kind of entry, tag and date, search the text;
+ * export the view or every note (the export reads the same notes for the caller's session).
+ */
 export function AnnotationsTable({ rows }: { rows: AnnotationRow[] }) {
-  return <DataTable tableKey={annotationsTable.key} label={annotationsTable.label} columns={columns} data={rows} defaults={defaults} />;
+  return <DataTable tableKey={annotationsTable.key} label={annotationsTable.label} columns={columns} data={rows} defaults={defaults} exportTarget={{ table: "annotations" }} />;
 }
