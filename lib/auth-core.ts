@@ -1,12 +1,13 @@
-import { betterAuth } from "better-auth";
+import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+import { betterAuthIpAddressOptions, clientAddress } from "./auth-address";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth-policy";
-import { checkSignIn, clientAddress, recordSignInAttempt } from "./auth-rate-limit";
+import { reserveSignInAttempt, settleSignInAttempt } from "./auth-rate-limit";
 import { resolveAuthSecret } from "./auth-secret";
 import type { PrismaClient } from "./db-core";
 import { readEnv, type Env } from "./env";
@@ -25,7 +26,12 @@ import { readEnv, type Env } from "./env";
  *   PARALLAX_BASE_URL, or http://localhost:PORT, so their Origin is not trusted.
  * - Rate limits: failed sign-ins per account and per address, in the database
  *   (lib/auth-rate-limit.ts, a hook on /sign-in/email); Better Auth's own per-address limiter,
- *   also in the database, on every other endpoint.
+ *   also in the database, on its HTTP endpoints. Both take the address by one rule
+ *   (lib/auth-address.ts): X-Forwarded-For only when PARALLAX_TRUST_PROXY says a proxy sets it.
+ * - HTTP endpoints: only those Parallax uses answer under /api/auth (HTTP_AUTH_PATHS); the rest —
+ *   changing one's name or email, deleting an account, the admin plugin's routes — answer 404.
+ *   Parallax's own pages reach what they need through server actions (auth.api), never over HTTP,
+ *   so a user cannot, say, rename themselves and pass their notes off as someone else's.
  *
  * Cookies are httpOnly and SameSite=Lax. Whether they are Secure cannot be one setting: `npm start`
  * and the browser tests serve plain http with NODE_ENV=production, and a browser never sends a
@@ -35,6 +41,36 @@ import { readEnv, type Env } from "./env";
  * x-forwarded-proto, or PARALLAX_BASE_URL's when it is https and the request is for its host — gets
  * the Secure one; plain http gets the other. A deployment behind TLS sets PARALLAX_BASE_URL=https://….
  */
+
+/** Where the route handler (app/api/auth/[...all]) serves Better Auth. */
+const AUTH_BASE_PATH = "/api/auth";
+
+/**
+ * The Better Auth endpoints served over HTTP: reading the session (the header's account menu),
+ * signing in (for API clients; the form is a server action) and signing out. Every other endpoint,
+ * including any a Better Auth upgrade adds, answers 404 over HTTP and stays callable from the
+ * server (auth.api) — which is how the account and admin pages change passwords, roles and users.
+ */
+export const HTTP_AUTH_PATHS: readonly string[] = ["/get-session", "/sign-in/email", "/sign-out"];
+
+/** Refuses, before any endpoint runs, an HTTP request for an endpoint not in HTTP_AUTH_PATHS. */
+const httpAllowList = {
+  id: "parallax-http-allow-list",
+  async onRequest(request: Request) {
+    const { pathname } = new URL(request.url);
+    const path = pathname.startsWith(`${AUTH_BASE_PATH}/`) ? pathname.slice(AUTH_BASE_PATH.length) : pathname;
+    if (HTTP_AUTH_PATHS.includes(path)) return;
+    return {
+      response: Response.json(
+        { error: { status: 404, message: `${pathname} is not served by Parallax. Accounts are managed on /account and /admin/users.` } },
+        { status: 404, headers: { "Cache-Control": "no-store" } },
+      ),
+    };
+  },
+} satisfies BetterAuthPlugin;
+
+/** The attempt the before-hook reserved, handed to the after-hook through the endpoint's context. */
+const ATTEMPT = "parallaxSignInAttemptId";
 
 const LOOPBACK_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"];
 
@@ -60,8 +96,10 @@ function authSecret(env: Env): string {
 export function createAuth({ prisma, secure, env = readEnv() }: { prisma: PrismaClient; secure: boolean; env?: Env }) {
   const base = env.PARALLAX_BASE_URL ? new URL(env.PARALLAX_BASE_URL) : null;
   const fallback = base?.origin ?? `http://localhost:${env.PORT}`;
+  const trustProxy = env.PARALLAX_TRUST_PROXY;
   return betterAuth({
     appName: "Parallax",
+    basePath: AUTH_BASE_PATH,
     secret: authSecret(env),
     baseURL: {
       allowedHosts: [...(base ? [base.host] : []), ...LOOPBACK_HOSTS],
@@ -86,35 +124,57 @@ export function createAuth({ prisma, secure, env = readEnv() }: { prisma: Prisma
       cookiePrefix: "parallax",
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The same address as the sign-in limit's (lib/auth-address.ts); sessions record it too.
+      ipAddress: betterAuthIpAddressOptions(trustProxy),
     },
-    // Accounts are made by user:create or an admin, never by a visitor.
-    disabledPaths: ["/sign-up/email"],
+    logger: { log: logBetterAuth(trustProxy) },
     telemetry: { enabled: false },
     hooks: {
+      // The sign-in limit (lib/auth-rate-limit.ts): reserve the attempt before the password is
+      // verified — a refusal is no attempt at all — and mark it successful afterwards.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
         const email = normaliseEmail((ctx.body as { email?: unknown } | undefined)?.email);
-        const verdict = await checkSignIn(prisma, email, clientAddress(ctx.headers ?? ctx.request?.headers));
-        if (!verdict.allowed) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: verdict.message, code: "SIGN_IN_RATE_LIMITED" }, { "Retry-After": String(verdict.retryAfterSeconds) });
+        const reservation = await reserveSignInAttempt(prisma, email, clientAddress(ctx.headers ?? ctx.request?.headers, trustProxy));
+        if (!reservation.allowed) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: reservation.message, code: "SIGN_IN_RATE_LIMITED" }, { "Retry-After": String(reservation.retryAfterSeconds) });
         }
+        return { context: { [ATTEMPT]: reservation.attemptId } };
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
-        const returned = ctx.context.returned;
-        // A refusal by the limiter itself is not another failed attempt.
-        if (returned instanceof APIError && returned.statusCode === 429) return;
-        const email = normaliseEmail((ctx.body as { email?: unknown } | undefined)?.email);
-        await recordSignInAttempt(prisma, email, clientAddress(ctx.headers ?? ctx.request?.headers), !(returned instanceof Error));
+        const attemptId = (ctx as unknown as Record<string, unknown>)[ATTEMPT];
+        if (typeof attemptId === "number" && !(ctx.context.returned instanceof Error)) await settleSignInAttempt(prisma, attemptId);
       }),
     },
     plugins: [
+      httpAllowList,
       admin({ ac, roles, defaultRole: "viewer", adminRoles: ["admin"] }),
       // Last, as Better Auth asks: writes the cookies of auth.api calls made in server actions.
       nextCookies(),
     ],
   });
+}
+
+/**
+ * Better Auth's log lines, as it writes them, but for its warning that its limiter found no client
+ * address: by design when PARALLAX_TRUST_PROXY is off (one shared bucket), a proxy to fix when on.
+ */
+function logBetterAuth(trustProxy: boolean) {
+  let warned = false;
+  return (level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) => {
+    if (message.startsWith("Rate limiting could not determine a client IP")) {
+      if (trustProxy && !warned) {
+        console.warn("Parallax: PARALLAX_TRUST_PROXY is on, but a request to /api/auth carried no single client address in X-Forwarded-For; such requests share one rate-limit bucket. Make the proxy set X-Forwarded-For to the client's address (replacing what the client sent).");
+      }
+      warned = true;
+      return;
+    }
+    const line = `${new Date().toISOString()} ${level.toUpperCase()} [Better Auth]: ${message}`;
+    if (level === "error") console.error(line, ...args);
+    else if (level === "warn") console.warn(line, ...args);
+    else console.log(line, ...args);
+  };
 }
 
 function normaliseEmail(value: unknown): string {

@@ -24,6 +24,12 @@ const envSchema = z.object({
     .regex(/^https?:\/\/[^/\s]+\/?$/, "PARALLAX_BASE_URL must be an origin such as https://parallax.example.org (http or https, no path)")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Parallax runs behind a reverse proxy that sets X-Forwarded-For to the client's address: the
+  // sign-in limits then count per address (lib/auth-address.ts). Off, the header is ignored (forgeable).
+  PARALLAX_TRUST_PROXY: z
+    .enum(["true", "false", "1", "0", ""], { message: "PARALLAX_TRUST_PROXY must be true or false" })
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   // Signs session cookies. Unset: a random one is created in data/.auth-secret on first use.
   BETTER_AUTH_SECRET: z
     .string()

@@ -42,6 +42,7 @@ export function NoteEditor({ target, targetLabel, note, onDone }: { target: Targ
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const onSubmit = useSubmit(formAction);
+  const notAuthor = note ? !note.isAuthor : false;
 
   // Bring back a draft left by an earlier attempt (a failed save, a closed tab, an expired session).
   useEffect(() => {
@@ -83,8 +84,10 @@ export function NoteEditor({ target, targetLabel, note, onDone }: { target: Targ
     } else if (state.conflict) {
       // Their version is now the base: the next save goes over it, with the merged text.
       setVersion(state.conflict.theirs.version);
+      // Only the author chooses who reads the note: anyone else saves it with the author's choice.
+      if (notAuthor) setVisibility(state.conflict.theirs.visibility);
     }
-  }, [state, key, onDone]);
+  }, [state, key, onDone, notAuthor]);
 
   function showPreview() {
     setTab("preview");
@@ -134,24 +137,48 @@ export function NoteEditor({ target, targetLabel, note, onDone }: { target: Targ
         <section className="merge" aria-labelledby={`${id}-conflict`} data-testid="note-conflict">
           <h4 id={`${id}-conflict`}>Someone else saved this note while you were editing</h4>
           <p className="small">
-            Version {conflict.theirs.version} by {conflict.theirs.by}, {new Date(conflict.theirs.at).toLocaleString("en-GB")}. Your text is in the box below and was
-            not saved; their text is beside it. Merge what you need into your text, then save: it will become version {conflict.theirs.version + 1}.
+            Version {conflict.theirs.version} by {conflict.theirs.by}, {new Date(conflict.theirs.at).toLocaleString("en-GB")}. Your text, tags and visibility are in the
+            form below and were not saved; their version is beside them. Merge what you need into yours — text, tags and who can read it — then save: it will become
+            version {conflict.theirs.version + 1}.
           </p>
           <div className="merge-grid">
             <div>
-              <h5>Your text (not saved)</h5>
+              <h5>Yours (not saved)</h5>
               <pre data-testid="conflict-yours">{conflict.yours.body}</pre>
+              <MergeFields testId="conflict-yours-fields" tags={splitTags(conflict.yours.tags)} visibility={conflict.yours.visibility} />
             </div>
             <div>
-              <h5>Their text (version {conflict.theirs.version})</h5>
+              <h5>Theirs (version {conflict.theirs.version})</h5>
               <pre data-testid="conflict-theirs">{conflict.theirs.body}</pre>
-              <button type="button" onClick={() => setBody(conflict.theirs.body)}>
-                Replace my text with theirs
-              </button>
+              <MergeFields testId="conflict-theirs-fields" tags={conflict.theirs.tags} visibility={conflict.theirs.visibility} />
+              <div className="note-actions">
+                <button type="button" onClick={() => setBody(conflict.theirs.body)}>
+                  Replace my text with theirs
+                </button>
+                <button type="button" onClick={() => setTags(conflict.theirs.tags.join(", "))}>
+                  Use their tags
+                </button>
+                {note?.isAuthor && conflict.theirs.visibility !== visibility ? (
+                  <button type="button" onClick={() => setVisibility(conflict.theirs.visibility)}>
+                    Use their visibility ({visibilityName(conflict.theirs.visibility)})
+                  </button>
+                ) : null}
+              </div>
             </div>
           </div>
+          {sameTags(conflict.theirs.tags, splitTags(conflict.yours.tags)) ? null : (
+            <p className="small" data-testid="conflict-tags-differ">
+              <strong>Tags differ:</strong> theirs {formatTags(conflict.theirs.tags)}; yours {formatTags(splitTags(conflict.yours.tags))}.
+            </p>
+          )}
+          {conflict.theirs.visibility === conflict.yours.visibility ? null : (
+            <p className="small" data-testid="conflict-visibility-differs">
+              <strong>Who can read it differs:</strong> theirs {visibilityName(conflict.theirs.visibility)}; yours {visibilityName(conflict.yours.visibility)}.
+              {notAuthor ? ` Only the author chooses this, so your save keeps theirs (${visibilityName(conflict.theirs.visibility)}).` : ""}
+            </p>
+          )}
           <details>
-            <summary>What differs (their text → yours)</summary>
+            <summary>What differs in the text (theirs → yours)</summary>
             <WordDiff before={conflict.theirs.body} after={conflict.yours.body} />
           </details>
         </section>
@@ -256,5 +283,49 @@ export function NoteEditor({ target, targetLabel, note, onDone }: { target: Targ
         ) : null}
       </p>
     </form>
+  );
+}
+
+/** "Team", "Private": the first words of the visibility's label. */
+function visibilityName(visibility: Visibility): string {
+  return VISIBILITY_LABELS[visibility].split(" — ")[0]!;
+}
+
+/** The tags as typed in the form ("a, b"), as a list. */
+function splitTags(text: string): string[] {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+function sameTags(a: string[], b: string[]): boolean {
+  const norm = (list: string[]) => [...new Set(list.map((t) => t.toLowerCase()))].sort().join(",");
+  return norm(a) === norm(b);
+}
+
+function formatTags(tags: string[]): string {
+  return tags.length ? tags.map((t) => `#${t}`).join(" ") : "none";
+}
+
+/** One side's tags and visibility in the merge panel. */
+function MergeFields({ tags, visibility, testId }: { tags: string[]; visibility: Visibility; testId: string }) {
+  return (
+    <dl className="merge-fields small" data-testid={testId}>
+      <dt>Tags</dt>
+      <dd>
+        {tags.length ? (
+          tags.map((t) => (
+            <span key={t} className="tag">
+              #{t}
+            </span>
+          ))
+        ) : (
+          <span className="muted">none</span>
+        )}
+      </dd>
+      <dt>Who can read it</dt>
+      <dd>{VISIBILITY_LABELS[visibility]}</dd>
+    </dl>
   );
 }

@@ -170,7 +170,10 @@ describe("optimistic concurrency", () => {
     as("analyst2");
     const second = await mod.annotations.updateAnnotation(idle, form({ id: note.id, version: note.version, body: "Analyst two's edit, from version 1.", tags: "test", visibility: "team" }));
     expect(second.ok).toBe(false);
-    expect(second.conflict).toMatchObject({ theirs: { version: 2, body: "Analyst one's edit.", by: "Test analyst" }, yours: { body: "Analyst two's edit, from version 1." } });
+    expect(second.conflict).toMatchObject({
+      theirs: { version: 2, body: "Analyst one's edit.", tags: ["test"], visibility: "team", by: "Test analyst" },
+      yours: { body: "Analyst two's edit, from version 1.", tags: "test", visibility: "team" },
+    });
     expect(second.message).toMatch(/newer version \(version 2\)/);
     const row = t.db.prepare(`SELECT body, version FROM "Annotation" WHERE id = ?`).get(note.id);
     expect(row).toEqual({ body: "Analyst one's edit.", version: 2 });
@@ -192,9 +195,17 @@ describe("optimistic concurrency", () => {
     const restored = await mod.annotations.restoreAnnotationVersion(idle, form({ id: note.id, version: 2, fromVersion: 1 }));
     expect(restored).toMatchObject({ ok: true, saved: { version: 3 } });
     expect(t.db.prepare(`SELECT body, version FROM "Annotation" WHERE id = ?`).get(note.id)).toEqual({ body: "Version one.", version: 3 });
-    const stale = await mod.annotations.restoreAnnotationVersion(idle, form({ id: note.id, version: 2, fromVersion: 2 }));
+    // A page still showing version 2 restores version 1 again: refused, saying what happened (who
+    // saved which version), that nothing is lost, and what to do.
+    as("analyst2");
+    const stale = await mod.annotations.restoreAnnotationVersion(idle, form({ id: note.id, version: 2, fromVersion: 1 }));
     expect(stale.ok).toBe(false);
+    expect(stale.message).toMatch(/^Version 1 was not restored: this page shows version 2, but Test analyst has since saved version 3\./);
+    expect(stale.message).toMatch(/Nothing was changed and no version was lost\. Reload the history to see version 3, then restore version 1 again/);
+    as("analyst");
+    expect((await mod.annotations.restoreAnnotationVersion(idle, form({ id: note.id, version: 2, fromVersion: 1 }))).message).toMatch(/but you have \(in another tab or window\) since saved version 3/);
     expect(t.db.prepare(`SELECT version FROM "Annotation" WHERE id = ?`).get(note.id)).toEqual({ version: 3 });
+    expect(t.db.prepare(`SELECT COUNT(*) AS n FROM "AnnotationRevision" WHERE "annotationId" = ?`).get(note.id)).toEqual({ n: 3 });
   });
 
   it("keeps the text out of the database when validation fails, with a sentence per field", async () => {

@@ -209,9 +209,26 @@ export async function restoreAnnotationVersion(_prev: NoteFormResult, formData: 
     });
     return version + 1;
   });
-  if (outcome === null) return { ok: false, message: "Someone saved a newer version while you were looking at the history. Reload the page to see it, then restore again." };
+  if (outcome === null) return staleRestore(auth.user, id, version, fromVersion);
   refresh();
   return { ok: true, message: `Version ${fromVersion} restored as version ${outcome}.`, saved: { id, version: outcome } };
+}
+
+/**
+ * A restore sent from a history page that is out of date: the note moved on (a save, another
+ * restore) after the page showed version `seen`. Nothing was changed; the sentence says who saved
+ * what, that every version is still there, and what to do.
+ */
+async function staleRestore(user: SessionUser, id: number, seen: number, fromVersion: number): Promise<NoteFormResult> {
+  const now = await getPrisma().annotation.findUnique({ where: { id }, select: { version: true, deletedAt: true, updatedById: true, updatedBy: { select: { name: true } } } });
+  if (!now || now.deletedAt) return { ok: false, message: `Version ${fromVersion} was not restored: the note was deleted while you were reading its history. Nothing else changed; an admin can bring it back.` };
+  const who = now.updatedById === user.id ? "you have (in another tab or window)" : `${now.updatedBy.name} has`;
+  return {
+    ok: false,
+    message:
+      `Version ${fromVersion} was not restored: this page shows version ${seen}, but ${who} since saved version ${now.version}. ` +
+      `Nothing was changed and no version was lost. Reload the history to see version ${now.version}, then restore version ${fromVersion} again if you still want it.`,
+  };
 }
 
 /** The editor's preview: the note rendered exactly as it will be shown, through the one sanitiser. */

@@ -92,7 +92,7 @@ test("an analyst annotates a conflict, a figure and a mandate clause, edits a no
   await expect(page.locator('[data-version="3"] h3')).toContainText("restored from version 1");
 });
 
-test("two browsers edit the same note: the second is shown both texts, nothing is lost, and the merge is saved", async ({ browser }) => {
+test("two browsers edit the same note: the second is shown both versions (text, tags, visibility), nothing is lost, and the merge is saved", async ({ browser }) => {
   const id = stamp();
   const a = await newSignedInPage(browser, "analyst");
   const b = await newSignedInPage(browser, "analyst2");
@@ -115,6 +115,7 @@ test("two browsers edit the same note: the second is shown both texts, nothing i
   await waitForHydration(aNote.getByRole("button", { name: "Edit" }));
   await aNote.getByRole("button", { name: "Edit" }).click();
   await aNote.getByLabel("Note (Markdown)").fill(`Shared note ${id}: A's wording.`);
+  await aNote.getByLabel("Tags").fill("a-side, sourcing");
   await aNote.getByRole("button", { name: "Save note" }).click();
   await expect(aNote).toContainText("(version 2)");
 
@@ -129,6 +130,15 @@ test("two browsers edit the same note: the second is shown both texts, nothing i
   await expect(conflict).toContainText("by Ana Analyst");
   await expect(bNote.getByLabel("Note (Markdown)")).toHaveValue(bText);
   await expect(bNote.getByTestId("note-result")).toContainText("saved a newer version (version 2)");
+  // Their tags and visibility too, beside B's, and what differs.
+  await expect(conflict.getByTestId("conflict-theirs-fields")).toContainText("#a-side");
+  await expect(conflict.getByTestId("conflict-theirs-fields")).toContainText("#sourcing");
+  await expect(conflict.getByTestId("conflict-theirs-fields")).toContainText("Team");
+  await expect(conflict.getByTestId("conflict-yours-fields")).toContainText("none");
+  await expect(conflict.getByTestId("conflict-tags-differ")).toContainText("theirs #a-side #sourcing; yours none");
+  await expect(conflict.getByTestId("conflict-visibility-differs")).toHaveCount(0);
+  await conflict.getByRole("button", { name: "Use their tags" }).click();
+  await expect(bNote.getByLabel("Tags")).toHaveValue("a-side, sourcing");
 
   // B reloads before merging: the draft is still there.
   await b.reload();
@@ -137,6 +147,7 @@ test("two browsers edit the same note: the second is shown both texts, nothing i
   await bNote.getByRole("button", { name: "Edit" }).click();
   await expect(bNote.getByTestId("draft-restored")).toBeVisible();
   await expect(bNote.getByLabel("Note (Markdown)")).toHaveValue(bText);
+  await expect(bNote.getByLabel("Tags")).toHaveValue("a-side, sourcing");
 
   // B merges and saves over version 2.
   const merged = `Shared note ${id}: A's wording, and B's point about version 1.`;
@@ -146,6 +157,7 @@ test("two browsers edit the same note: the second is shown both texts, nothing i
   await a.reload();
   await panel(a, target).getByTestId("notes-toggle").click();
   await expect(aNote.locator(".note-body")).toHaveText(merged);
+  await expect(aNote.locator(".note-meta")).toContainText("#a-side");
   await a.context().close();
   await b.context().close();
 });
@@ -218,14 +230,23 @@ test("a viewer sees the team's notes but no write control, and forged calls writ
   });
   const answer = await replay.text();
   expect(answer).toContain("yours is a viewer account");
-  // The viewer's own Better Auth calls to admin endpoints are refused too.
+  // The viewer's own calls of Better Auth's endpoints are refused too: over HTTP it serves only the
+  // session, sign-in and sign-out, so nobody can make themselves admin or rename themselves (a name
+  // is the author shown on notes and figures).
   const users = (await (await analyst.request.get("/api/v1/annotations")).json()) as { annotations: { markdown: string }[] };
   expect(users.annotations.some((n) => n.markdown.includes(forged))).toBe(false);
   const setRole = await viewer.request.post("/api/auth/admin/set-role", {
     headers: { origin: new URL(call.url()).origin },
     data: { userId: "any", role: "admin" },
   });
-  expect([401, 403]).toContain(setRole.status());
+  expect(setRole.status()).toBe(404);
+  const rename = await viewer.request.post("/api/auth/update-user", {
+    headers: { origin: new URL(call.url()).origin },
+    data: { name: E2E_USERS.analyst.name },
+  });
+  expect(rename.status()).toBe(404);
+  const self = (await (await viewer.request.get("/api/auth/get-session")).json()) as { user: { name: string } };
+  expect(self.user.name).toBe(E2E_USERS.viewer.name);
   const signUp = await viewer.request.post("/api/auth/sign-up/email", {
     headers: { origin: new URL(call.url()).origin },
     data: { email: `signup-${id}@example.org`, password: E2E_PASSWORD, name: "Nobody" },

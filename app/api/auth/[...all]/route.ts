@@ -4,8 +4,9 @@ import { authFor } from "@/lib/auth";
 import { originProblem } from "@/lib/auth-origin";
 
 /**
- * Better Auth's HTTP endpoints (session, sign-out, the admin plugin's routes) under /api/auth.
- * Parallax's own pages use server actions; these are here for the standard endpoints. Better Auth
+ * Better Auth's HTTP endpoints under /api/auth: only get-session, sign-in/email and sign-out answer
+ * (lib/auth-core.ts; every other endpoint, the admin plugin's included, is 404 over HTTP). Parallax's
+ * own pages use server actions, which call Better Auth directly. Better Auth
  * checks origins, permissions and its rate limit itself; we also refuse a cross-site Origin on
  * anything that is not a read, and never answer with a stack trace.
  */
