@@ -29,6 +29,7 @@ export const measures = {
   troops: { label: "Troops", unit: "people", description: "Military troops of a mission or force." },
   police: { label: "Police", unit: "people", description: "Police or law-enforcement personnel." },
   observers: { label: "Military observers", unit: "people", description: "Military observers and staff officers." },
+  monitors: { label: "Civilian monitors", unit: "people", description: "Unarmed civilian monitors of a monitoring mission (the OSCE's)." },
   armoured_personnel_carriers: {
     label: "Armoured personnel carriers",
     unit: "vehicles",

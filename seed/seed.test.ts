@@ -107,6 +107,28 @@ describe("the seeded database", () => {
     for (const s of outside) expect(s.outsideDossier, s.key).toBe(1);
   });
 
+  it("holds every curated figure of seed/data, the dossier's with its quote, the outside ones marked", () => {
+    const rows = all<{ key: string; kind: string; outside: number; quote: string | null }>(
+      `SELECT f.key, s.kind, s."outsideDossier" AS outside, c.quote FROM "Figure" f JOIN "Source" s ON s.id = f."sourceId"
+       JOIN "Citation" c ON c.id = f."citationId" WHERE s.kind <> 'dataset' ORDER BY f.key`,
+    );
+    expect(rows.map((r) => r.key)).toEqual(curatedData.figures.map((f) => f.key).sort());
+    expect(rows.filter((r) => r.kind === "dossier").length).toBeGreaterThanOrEqual(42);
+    for (const r of rows) expect(r.quote, r.key).toBeTruthy();
+    const smm = rows.find((r) => r.key === "osce-smm-initial-monitors-2014");
+    expect(smm).toMatchObject({ outside: 1, quote: expect.stringContaining("100 civilian monitors") });
+  });
+
+  it("records Wagner where a named source places it, and the Nagorno-Karabakh contingent's end", () => {
+    const wagner = all<{ slug: string; source: string }>(
+      `SELECT c.slug, s.key AS source FROM "ConflictActorRole" r JOIN "Conflict" c ON c.id = r."conflictId" JOIN "Actor" a ON a.id = r."actorId"
+       JOIN "Citation" ci ON ci.id = r."citationId" JOIN "Source" s ON s.id = ci."sourceId" WHERE a.slug = 'wagner' AND r.role = 'contractor' ORDER BY c.slug`,
+    );
+    expect(wagner.map((w) => w.slug)).toEqual(["central-african-republic", "donbas", "libya", "mali", "mozambique", "sudan", "syria"]);
+    const nk = one<{ endDate: string; status: string }>(`SELECT "endDate", status FROM "Mission" WHERE slug = 'nk-russian-peacekeeping-contingent'`);
+    expect(nk).toEqual({ endDate: "2024-06-12", status: "ended" });
+  });
+
   it("derives conflict periods from the ACD with the row they come from", () => {
     const nk = one<{ startDate: string; rowKey: string; source: string }>(
       `SELECT c."startDate", ci."rowKey", s.key AS source FROM "Conflict" c JOIN "Citation" ci ON ci.id = c."startCitationId"

@@ -33,6 +33,8 @@ describe("dossier quotes in the database", () => {
   it("would catch a changed word, a wrong line range and a made-up quote", () => {
     expect(quoteWithinLines("the death toll in the conflict in Ukraine was 4,441 in 2014", 693, 696)).toBe(true);
     expect(quoteWithinLines("the death toll in the conflict in Ukraine was 4,893 in 2014", 693, 696)).toBe(false);
+    expect(quoteWithinLines("the death toll in the conflict in Ukraine was 44,41 in 2014", 693, 696)).toBe(false);
+    expect(quoteWithinLines("the death toll in the conflict in Ukraine was 4441 in 2014", 693, 696)).toBe(false);
     expect(quoteWithinLines("the death toll in the conflict in Ukraine was 4,441 in 2014", 700, 720)).toBe(false);
     expect(locateQuote("Russia deployed 10,000 peacekeepers to Donbas").found).toBe(false);
   });

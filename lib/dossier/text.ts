@@ -55,13 +55,18 @@ export type DossierText = {
   flatLine: Int32Array;
 };
 
-/** Folds what a quote may legitimately differ in: case, typographic quotes and dashes, note markers, hyphens glued by the PDF, spacing. */
+/**
+ * Folds what a quote may legitimately differ in: case, typographic quotes and dashes, note
+ * markers, hyphens glued by the PDF, spacing. A separator inside a number is kept (as "_"), so
+ * "4,441" never matches "44,41" or "4441".
+ */
 export function normaliseForMatch(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/\[\d+\]/g, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+    .replace(/(\p{N})[.,](?=\p{N})/gu, "$1_")
+    .replace(/[^\p{L}\p{N}_]+/gu, "");
 }
 
 let cached: DossierText | undefined;

@@ -34,6 +34,14 @@ const DREYFUS = "russian-military-police-syria";
 export const dossierArguments: ArgumentSeed[] = [
   // ── Introduction ───────────────────────────────────────────────────────────
   arg(
+    "intro-the-dossiers-questions",
+    INTRO,
+    [3, 5],
+    "The dossier asks how Russia conceives and carries out peacekeeping, whether there is a “Russian way” to it, and whether that way aligns or clashes with European and US approaches.",
+    "How does Russia conceive and implement peacekeeping activities? Is there a “Russian way” to peacekeeping? And, if so, does it align or clash with European and US ones?",
+    { actors: ["russia"] },
+  ),
+  arg(
     "intro-kfor-partnership-now-a-fantasy",
     INTRO,
     [14, 21],
@@ -505,7 +513,7 @@ export const dossierArguments: ArgumentSeed[] = [
     "zhirukhina-sco-peaceful-mission-2021",
     ZHIRUKHINA,
     [1039, 1047],
-    "Russia drives the SCO's activity, as with the Peaceful Mission 2021 anti-terrorist training in Orenburg with nine member states' troops.",
+    "Russia drives the SCO's activity, as with the Peaceful Mission 2021 anti-terrorist training in Orenburg, with military personnel from nine countries.",
     "Russia plans to be very active in that regard. To that aim, in September 2021, the SCO organized an antiterrorist training session called ‘Peaceful Mission 2021’ aimed at containing spill-over of terrorism from Afghanistan.",
     {
       conflicts: ["afghanistan"],

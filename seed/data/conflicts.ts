@@ -262,7 +262,7 @@ export const conflicts: ConflictSeed[] = [
       { id: 14113, note: "Government of Mali vs IS, from 2017" },
     ],
     summary:
-      "UCDP codes the Government of Mali against jihadist groups (AQIM, later JNIM) and, from 2017, the Islamic State, with France and many other governments as secondary parties on the government side. The dossier places Mali in the G5 Sahel's struggle with Islamic radicalism and reports only that the interim government was said to be in talks with Moscow about deploying Russian paramilitary forces.",
+      "UCDP codes the Government of Mali against jihadist groups (AQIM, later JNIM) and, from 2017, the Islamic State, with France and many other governments as secondary parties on the government side. The dossier places Mali in the G5 Sahel's struggle with Islamic radicalism and reports only that the interim government was said to be in talks with Moscow about deploying Russian paramilitary forces; outside the dossier, fifteen European governments and Canada condemned Wagner's deployment in Mali on 23 December 2021.",
     inDossier: true,
   },
   {
@@ -301,7 +301,7 @@ export const conflicts: ConflictSeed[] = [
     statusCite: acd("conflict_id=309;year=2021", "side B: SLM/A; ep_end = 0"),
     ucdp: [{ id: 309, note: "Government of Sudan vs successive rebel groups; SLM/A in 2017–2021" }],
     summary:
-      "UCDP codes the Government of Sudan against successive rebel movements, in 2020–2021 the SLM/A, at minor intensity. The dossier mentions Sudan only among the countries where instability and (covert) civil war are spreading; Parallax has no source yet for a Russian or Wagner role in this conflict.",
+      "UCDP codes the Government of Sudan against successive rebel movements, in 2020–2021 the SLM/A, at minor intensity. The dossier mentions Sudan only among the countries where instability and (covert) civil war are spreading; outside the dossier, the US Treasury named Wagner among the actors generating insecurity in Sudan when it sanctioned Prigozhin's Sudanese companies in July 2020.",
     inDossier: true,
   },
   {

@@ -503,4 +503,37 @@ export const figures: FigureSeed[] = [
     conflict: "syria",
     cite: d(1254, 1256, "the Syrian regime’s December 2016 recapture of Aleppo, Syria’s second largest city"),
   },
+
+  // ── Outside the dossier: sizes set by the instruments behind missions ───────
+  {
+    key: "abkhazia-cis-force-size-1994",
+    measure: "personnel",
+    unit: "people",
+    low: 2000,
+    high: 3000,
+    qualifier: "range",
+    year: 1994,
+    subject: "CIS collective peacekeeping force in Abkhazia: size set by the 1994 decision of the CIS heads of state (military observers besides)",
+    conflict: "abkhazia",
+    mission: "abkhazia-cis-peacekeeping-force",
+    cite: {
+      source: "cis-abkhazia-decision-1994",
+      section: "point 1",
+      quote:
+        "To deploy in Georgian-Abkhaz conflict zone the Collective Force composed of military contingents of interested states - members of the CIS of 2-3 thousand of people, as well as military observers in order to maintain the peace",
+    },
+  },
+  {
+    key: "osce-smm-initial-monitors-2014",
+    measure: "monitors",
+    unit: "people",
+    best: 100,
+    qualifier: "exact",
+    year: 2014,
+    month: 3,
+    subject: "OSCE Special Monitoring Mission to Ukraine: civilian monitors at deployment, as decided on 21 March 2014",
+    conflict: "donbas",
+    mission: "osce-smm-ukraine",
+    cite: { source: "ukraine-mfa-smm-2014", quote: "Consisting initially of 100 civilian monitors the mission will be deployed for a period of six months." },
+  },
 ];

@@ -29,8 +29,9 @@ export const missions: MissionSeed[] = [
     status: "ended",
     lead: "russia",
     start: "2020-11",
+    end: "2024-06-12",
     summary:
-      "Deployed in November 2020 under the trilateral ceasefire statement of Azerbaijan, Armenia and Russia, along the line of contact and the Lachin corridor. The dossier describes checkpoints, patrols, demining and humanitarian tasks carried out without a detailed mandate, with Military Police units in the contingent. TASS reported that an early withdrawal began on 17 April 2024 by joint decision of Russia and Azerbaijan; Parallax has no source yet for the date it was completed.",
+      "Deployed in November 2020 under the trilateral ceasefire statement of Azerbaijan, Armenia and Russia, along the line of contact and the Lachin corridor. The dossier describes checkpoints, patrols, demining and humanitarian tasks carried out without a detailed mandate, with Military Police units in the contingent. TASS reported that an early withdrawal began on 17 April 2024 by joint decision of Russia and Azerbaijan; Azerbaijan's Defence Ministry said on 12 June 2024 that it was complete (Kyiv Independent).",
     cite: d(216, 222, "in November 2020, a Russian peacekeeping force was deployed as part of a deal negotiated by Moscow to stop the fighting between Azerbaijani and Armenian forces in the region"),
     conflicts: ["nagorno-karabakh"],
     contributors: [

@@ -84,7 +84,8 @@ export const roles: RoleSeed[] = [
     actor: "russia",
     role: "peacekeeper",
     from: "2020-11",
-    note: "Early withdrawal began on 17 April 2024 (TASS); completion date not yet sourced",
+    to: "2024-06-12",
+    note: "Early withdrawal began on 17 April 2024 (TASS) and was completed on 12 June 2024 (Azerbaijan's Defence Ministry, via the Kyiv Independent)",
     cite: d(216, 222, "in November 2020, a Russian peacekeeping force was deployed as part of a deal negotiated by Moscow to stop the fighting between Azerbaijani and Armenian forces in the region"),
   },
   {
@@ -103,6 +104,8 @@ export const roles: RoleSeed[] = [
     actor: "russian-military-police",
     role: "peacekeeper",
     from: "2020-11",
+    to: "2024-06-12",
+    note: "Part of the contingent until its withdrawal was completed on 12 June 2024 (Kyiv Independent)",
     cite: d(1342, 1346, "the deployment of MP units as part of the Russian contingent deployed in the Nagorno Karabakh region following the November 2020 ceasefire agreement"),
   },
 
@@ -432,6 +435,17 @@ export const roles: RoleSeed[] = [
     note: "UCDP secondary party on the government side in conflict 11347 from 2013",
     cite: acd("conflict_id=11347;year=2021", "side_a_2nd includes Government of France"),
   },
+  {
+    conflict: "mali",
+    actor: "wagner",
+    role: "contractor",
+    from: "2021-12",
+    note: "Deployment condemned by fifteen European governments and Canada on 23 December 2021, who said Russia's government gave it material support; Mali's transitional authorities denied it. The dossier reports only talks about Russian paramilitary forces.",
+    cite: src(
+      "upi-wagner-mali-2021",
+      "the involvement of the Russian Federation government in providing material support to the deployment of the Wagner group in Mali and call on Russia to revert to a responsible and constructive behavior in the region.",
+    ),
+  },
 
   // ── Libya ──────────────────────────────────────────────────────────────────
   { conflict: "libya", actor: "libya-government", role: "party", cite: acd("conflict_id=11346;year=2020", "side A") },
@@ -493,6 +507,16 @@ export const roles: RoleSeed[] = [
   // ── Sudan ──────────────────────────────────────────────────────────────────
   { conflict: "sudan", actor: "sudan-government", role: "party", cite: acd("conflict_id=309;year=2021", "side A") },
   { conflict: "sudan", actor: "slm-a", role: "party", from: "2003", note: "On side B intermittently, 2003–2021", cite: acd("conflict_id=309;year=2021", "side B: SLM/A") },
+  {
+    conflict: "sudan",
+    actor: "wagner",
+    role: "contractor",
+    note: "Named by the US Treasury (sanctions of 15 July 2020 on Prigozhin's Sudanese companies M Invest and Meroe Gold) as active in Sudan; the source ties Wagner to Sudan, not to the government's war with the SLM/A in particular.",
+    cite: src(
+      "dabanga-prigozhin-sudan-2020",
+      "PMC Wagner’s activities in other countries, including Ukraine, Syria, Sudan, and Libya, have generated insecurity and incited violence against innocent civilians.",
+    ),
+  },
 
   // ── Kosovo ─────────────────────────────────────────────────────────────────
   { conflict: "kosovo", actor: "serbia-yugoslavia", role: "party", from: "1998", to: "1999", cite: acd("conflict_id=412;year=1998", "side A") },

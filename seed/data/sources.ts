@@ -63,7 +63,22 @@ export const sources: SourceSeed[] = [
     url: "https://tass.com/politics/1776731",
     citation: "TASS. Report on the start of the withdrawal of Russian peacekeepers from Nagorno-Karabakh, 17 April 2024.",
     outsideDossier: true,
-    note: "Reports the start of the withdrawal; Parallax has no source yet for the date it was completed. " + READ_NOTE,
+    note: "Reports the start of the withdrawal; its completion on 12 June 2024 comes from the Kyiv Independent. " + READ_NOTE,
+  },
+
+  {
+    key: "kyiv-independent-nk-withdrawal-2024",
+    kind: "web",
+    title: "Russian peacekeepers leave Karabakh",
+    shortTitle: "Kyiv Independent, Jun 2024",
+    publisher: "The Kyiv Independent",
+    publishedOn: "2024-06",
+    url: "https://kyivindependent.com/russian-peacekeepers-leave-karabakh",
+    citation: "The Kyiv Independent. “Russian peacekeepers leave Karabakh”, June 2024, reporting Azerbaijan's Defence Ministry.",
+    outsideDossier: true,
+    note:
+      "The page read shows no day of publication; it reports, after the withdrawal that began in April 2024, that it concluded on 12 June, citing Azerbaijan's Defence Ministry. " +
+      READ_NOTE,
   },
 
   // ── Transnistria ───────────────────────────────────────────────────────────
@@ -381,5 +396,31 @@ export const sources: SourceSeed[] = [
       "OHCHR. “Central African Republic: Russian Wagner Group harassing and intimidating civilians – UN experts”, press release, Geneva, 27 October 2021.",
     outsideDossier: true,
     note: READ_NOTE,
+  },
+  {
+    key: "upi-wagner-mali-2021",
+    kind: "web",
+    title: "16 countries condemn deployment of Russian mercenaries in Mali",
+    shortTitle: "UPI, 24 Dec 2021 (Wagner in Mali)",
+    publisher: "United Press International (UPI)",
+    publishedOn: "2021-12-24",
+    url: "https://pefafa.com/world/16-countries-condemn-deployment-of-russian-mercenaries-in-mali.html",
+    citation:
+      "UPI. “16 countries condemn deployment of Russian mercenaries in Mali”, 24 December 2021, on the joint statement of 23 December 2021 by fifteen European governments and Canada.",
+    outsideDossier: true,
+    note: "The copy read is a republication of the UPI report. Mali's transitional authorities denied the deployment. " + READ_NOTE,
+  },
+  {
+    key: "dabanga-prigozhin-sudan-2020",
+    kind: "web",
+    title: "Washington targets entities in Sudan that support Russian financier",
+    shortTitle: "Radio Dabanga, Jul 2020 (US Treasury on Wagner in Sudan)",
+    publisher: "Radio Dabanga",
+    publishedOn: "2020-07",
+    url: "https://dabangasudan.org/en/all-news/article/us-targets-entities-in-sudan-that-support-russian-financier",
+    citation:
+      "Radio Dabanga. “Washington targets entities in Sudan that support Russian financier”, July 2020, reporting the US Treasury's sanctions of 15 July 2020 on M Invest and Meroe Gold.",
+    outsideDossier: true,
+    note: "The page read shows no day of publication; it reports the US Treasury's press release on the sanctions announced on Wednesday 15 July 2020. " + READ_NOTE,
   },
 ];
