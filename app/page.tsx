@@ -2,6 +2,8 @@ import Link from "next/link";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { Quote } from "@/components/ui/quote";
 import { StatusBadge } from "@/components/ui/badges";
+import { Sourced } from "@/components/ui/sourced";
+import { derivedTip } from "@/lib/citation-text";
 import { formatNumber } from "@/lib/format";
 import { listConflicts } from "@/lib/queries/conflicts";
 import { getArticleDetail, listArticles } from "@/lib/queries/dossier";
@@ -70,7 +72,17 @@ export default async function HomePage() {
                   <td>
                     <StatusBadge status={c.status} />
                   </td>
-                  <td className="num">{formatNumber(c.brdTotal)}</td>
+                  <td className="num">
+                    {c.brdTotal === null ? (
+                      "—"
+                    ) : (
+                      <Sourced
+                        text={formatNumber(c.brdTotal)}
+                        href={`/conflicts/${c.slug}#deaths`}
+                        tip={derivedTip(c.brdRelease, `UCDP conflict ${c.ucdpIds}: sum of the best estimates of every year`)}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -90,7 +102,11 @@ export default async function HomePage() {
             <li key={s.key}>
               <Link href={`/sources/${encodeURIComponent(s.key)}`}>{s.shortTitle}</Link> — {s.title}
               {s.licence ? <span className="muted"> · {s.licence}</span> : null}
-              <span className="muted"> · {formatNumber(s.figures)} values</span>
+              <span className="muted">
+                {" "}
+                · {s.rowCount !== null ? `${formatNumber(s.rowCount)} rows` : null}
+                {s.figures ? `${s.rowCount !== null ? ", " : ""}${formatNumber(s.figures)} values` : null}
+              </span>
             </li>
           ))}
         </ul>

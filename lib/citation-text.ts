@@ -21,6 +21,11 @@ export function citationLine(source: SourceRef, locator: Locator): string {
   return `${sourceLabel(source)} — ${describeLocator(locator)}`;
 }
 
+/** A value Parallax computes from a data-set release (a sum, a peak): the release and how. */
+export function derivedTip(release: string | null, how: string): Tip | undefined {
+  return release ? { source: release, locator: how, quote: null, outside: false } : undefined;
+}
+
 /** What a tooltip says about a value's origin: source, locator, the quote when there is one. */
 export type Tip = { source: string; locator: string; quote: string | null; outside: boolean };
 

@@ -6,7 +6,19 @@ import path from "node:path";
  * A fingerprint of everything `next build` compiles. `npm start` rebuilds when it differs from
  * the one recorded at the last build, so a pulled change is never served from a stale build.
  */
-const INPUTS = ["app", "components", "lib", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "pages",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function walk(entry: string, out: string[]): void {

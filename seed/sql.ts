@@ -41,7 +41,7 @@ export function deleteOthers(db: Database, table: string, keep: Iterable<number>
   const ids = [...keep];
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS keep_ids (id INTEGER PRIMARY KEY)`);
   db.exec(`DELETE FROM keep_ids`);
-  const insert = db.prepare(`INSERT OR IGNORE INTO keep_ids (id) VALUES (?)`);
+  const insert = db.prepare(`INSERT INTO keep_ids (id) VALUES (?) ON CONFLICT DO NOTHING`);
   for (const id of ids) insert.run(id);
   return db.prepare(`DELETE FROM "${table}" WHERE ${scope} AND id NOT IN (SELECT id FROM keep_ids)`).run().changes;
 }

@@ -69,9 +69,9 @@ export function listArguments(filter: { conflictId?: number; articleId?: number 
     .prepare(
       `SELECT g.slug, g.summary, g.quote, a.slug AS "articleSlug", a.title AS "articleTitle", a.number AS "articleNumber",
               au.name AS author, c."lineStart", c."lineEnd",
-              COALESCE((SELECT GROUP_CONCAT(x."shortName", ', ') FROM "ArgumentConflict" ac JOIN "Conflict" x ON x.id = ac."conflictId" WHERE ac."argumentId" = g.id), '') AS conflicts,
-              COALESCE((SELECT GROUP_CONCAT(x.name, ', ') FROM "ArgumentMission" am JOIN "Mission" x ON x.id = am."missionId" WHERE am."argumentId" = g.id), '') AS missions,
-              COALESCE((SELECT GROUP_CONCAT(x.name, ', ') FROM "ArgumentActor" aa JOIN "Actor" x ON x.id = aa."actorId" WHERE aa."argumentId" = g.id), '') AS actors,
+              COALESCE((SELECT string_agg(x."shortName", ', ') FROM "ArgumentConflict" ac JOIN "Conflict" x ON x.id = ac."conflictId" WHERE ac."argumentId" = g.id), '') AS conflicts,
+              COALESCE((SELECT string_agg(x.name, ', ') FROM "ArgumentMission" am JOIN "Mission" x ON x.id = am."missionId" WHERE am."argumentId" = g.id), '') AS missions,
+              COALESCE((SELECT string_agg(x.name, ', ') FROM "ArgumentActor" aa JOIN "Actor" x ON x.id = aa."actorId" WHERE aa."argumentId" = g.id), '') AS actors,
               (SELECT COUNT(*) FROM "ArgumentFigure" af WHERE af."argumentId" = g.id) AS figures
        FROM "Argument" g
        JOIN "Article" a ON a.id = g."articleId"

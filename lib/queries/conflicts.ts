@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceLabel } from "../citation-text";
 import { getPrisma, getSqlite } from "../db";
 import { parseJsonList } from "../format";
 import { citationOrNull, getCitations } from "./citations";
@@ -27,6 +28,9 @@ export type ConflictListRow = {
   brdPeak: number | null;
   brdPeakYear: number | null;
   yearsAtWar: number | null;
+  /** the releases the UCDP columns are computed from ("UCDP BRD 24.1"), null when none is loaded */
+  brdRelease: string | null;
+  acdRelease: string | null;
 };
 
 /** Every conflict with the counts and UCDP aggregates its table row shows, in one query. */
@@ -58,7 +62,7 @@ export function listConflicts(): ConflictListRow[] {
        )
        SELECT c.slug, c.name, c."shortName", c.region, c.type, c.status, c."statusAsOf", c."startDate", c."endDate",
               c."inDossier",
-              (SELECT GROUP_CONCAT(u."ucdpConflictId", ', ') FROM "ConflictUcdpLink" u WHERE u."conflictId" = c.id) AS "ucdpIds",
+              (SELECT string_agg(CAST(u."ucdpConflictId" AS TEXT), ', ') FROM "ConflictUcdpLink" u WHERE u."conflictId" = c.id) AS "ucdpIds",
               (SELECT COUNT(*) FROM "MissionConflict" mc WHERE mc."conflictId" = c.id) AS missions,
               (SELECT COUNT(*) FROM "ArgumentConflict" ac WHERE ac."conflictId" = c.id) AS arguments,
               (SELECT COUNT(*) FROM "Figure" f WHERE f."conflictId" = c.id) AS figures,
@@ -70,8 +74,10 @@ export function listConflicts(): ConflictListRow[] {
        LEFT JOIN war w ON w.cid = c.id
        ORDER BY c.name`,
     )
-    .all({ brd, acd }) as (Omit<ConflictListRow, "inDossier" | "ucdpIds"> & { inDossier: number; ucdpIds: string | null })[];
-  return rows.map((r) => ({ ...r, inDossier: Boolean(r.inDossier), ucdpIds: r.ucdpIds ?? "" }));
+    .all({ brd, acd }) as (Omit<ConflictListRow, "inDossier" | "ucdpIds" | "brdRelease" | "acdRelease"> & { inDossier: number; ucdpIds: string | null })[];
+  const label = (r: { shortTitle: string; version: string } | undefined) => (r ? sourceLabel(r) : null);
+  const [brdRelease, acdRelease] = [label(latest.get("ucdp-brd")), label(latest.get("ucdp-acd"))];
+  return rows.map((r) => ({ ...r, inDossier: Boolean(r.inDossier), ucdpIds: r.ucdpIds ?? "", brdRelease, acdRelease }));
 }
 
 export function listConflictOptions(): { slug: string; name: string; shortName: string }[] {

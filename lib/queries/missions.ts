@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceLabel } from "../citation-text";
 import { getPrisma, getSqlite } from "../db";
 import { argumentInclude, toArgumentViews } from "./arguments";
 import { citationOrNull, getCitations } from "./citations";
@@ -23,11 +24,15 @@ export type MissionListRow = {
   peakStrength: number | null;
   latestStrength: number | null;
   latestPeriod: string | null;
+  /** the release the strength columns come from ("SIPRI/IPI panel 2016"), null when none is loaded */
+  strengthRelease: string | null;
 };
 
 /** Every mission, with its conflicts and SIPRI/IPI panel strength (peak and latest) in one query. */
 export function listMissions(): MissionListRow[] {
-  const release = latestReleases().get("peace-ops")?.id ?? -1;
+  const latest = latestReleases().get("peace-ops");
+  const release = latest?.id ?? -1;
+  const strengthRelease = latest ? sourceLabel(latest) : null;
   return getSqlite()
     .prepare(
       `WITH strength AS (
@@ -38,7 +43,7 @@ export function listMissions(): MissionListRow[] {
        peak AS (SELECT pko, MAX(best) AS peak, MAX(period) AS last FROM strength GROUP BY pko)
        SELECT m.slug, m.name, m.acronym, m.kind, m.category, m.status, m."startDate", m."endDate",
               a.name AS lead, a.slug AS "leadSlug",
-              (SELECT GROUP_CONCAT(c."shortName", ', ') FROM "MissionConflict" mc JOIN "Conflict" c ON c.id = mc."conflictId"
+              (SELECT string_agg(c."shortName", ', ') FROM "MissionConflict" mc JOIN "Conflict" c ON c.id = mc."conflictId"
                 WHERE mc."missionId" = m.id) AS conflicts,
               (SELECT COUNT(*) FROM "Mandate" d WHERE d."missionId" = m.id) AS mandates,
               p.peak AS "peakStrength",
@@ -50,7 +55,7 @@ export function listMissions(): MissionListRow[] {
        ORDER BY m.name`,
     )
     .all({ release })
-    .map((r) => ({ ...(r as MissionListRow), conflicts: (r as { conflicts: string | null }).conflicts ?? "" }));
+    .map((r) => ({ ...(r as MissionListRow), conflicts: (r as { conflicts: string | null }).conflicts ?? "", strengthRelease }));
 }
 
 export async function getMissionDetail(slug: string) {

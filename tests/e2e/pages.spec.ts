@@ -111,6 +111,8 @@ test.describe("overview /", () => {
     await expect(asks).toContainText("Eleonora Tafuro Ambrosetti, introduction");
     const quotes = asks.locator("blockquote.quote");
     await expect(quotes).toHaveCount(Math.min(4, intro.arguments.length));
+    // The dossier's own questions come first.
+    await expect(quotes.first()).toContainText("Is there a “Russian way” to peacekeeping?");
     const shown = await quotes.allInnerTexts();
     for (const q of shown) expect(intro.arguments.map((a) => a.quote.replace(/\s+/g, " "))).toContain(q.replace(/\s+/g, " ").trim());
     await expect(asks.locator("figcaption.locator").first()).toContainText(/ISPI dossier 2021, article 1 \(Eleonora Tafuro Ambrosetti\), lines \d+–\d+/);
@@ -123,6 +125,12 @@ test.describe("overview /", () => {
     }
     const nkRow = list.locator("tbody tr").filter({ has: page.getByRole("link", { name: "Nagorno-Karabakh conflict", exact: true }) });
     await expect(nkRow).toContainText("13,774");
+    // The total's source is one hover away and its rows one click away.
+    const total = nkRow.getByRole("link", { name: "13,774" });
+    await expect(total).toHaveAttribute("href", "/conflicts/nagorno-karabakh#deaths");
+    await total.hover();
+    await expect(nkRow.getByRole("tooltip")).toContainText("UCDP BRD 24.1");
+    await expect(nkRow.getByRole("tooltip")).toContainText("UCDP conflict 388");
 
     await list.getByRole("link", { name: "Nagorno-Karabakh conflict", exact: true }).click();
     await expect(page).toHaveURL(/\/conflicts\/nagorno-karabakh$/);
@@ -150,6 +158,12 @@ test.describe("conflicts table /conflicts", () => {
     // A conflict added from the UCDP data is marked as such.
     const outside = table(page).locator("tbody tr").filter({ hasText: "Russia–Ukraine interstate war" });
     await expect(outside.locator(".badge.outside")).toHaveText("data only");
+    // Years are shown as years, and UCDP totals carry their release on hover.
+    const nk = table(page).locator("tbody tr").filter({ has: page.getByRole("link", { name: "Nagorno-Karabakh conflict", exact: true }) });
+    await expect(nk.locator("td").filter({ hasText: /^2020$/ })).toHaveCount(1);
+    await expect(nk).not.toContainText("2,020");
+    await nk.getByRole("link", { name: "13,774" }).focus();
+    await expect(nk.getByRole("tooltip").first()).toContainText("UCDP BRD 24.1");
   });
 
   test("sorting by a column reorders the rows and writes conflicts.sort into the URL", async ({ page }) => {
