@@ -62,11 +62,19 @@ function csvCell(value: string): string {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export type GenerateOptions = { events: number; conflicts?: number; seed?: number; firstYear?: number; years?: number };
+export type GenerateOptions = {
+  events: number;
+  conflicts?: number;
+  seed?: number;
+  firstYear?: number;
+  years?: number;
+  /** UCDP conflict ids the first conflicts take (the bench gives those of the conflicts it compares, so they hold events) */
+  conflictIds?: number[];
+};
 
 /** Writes the CSV (streamed in blocks, never held in memory) and returns its size in bytes. */
 export function generateGedCsv(file: string, options: GenerateOptions): number {
-  const { events, conflicts: nConflicts = 150, seed = 20240601, firstYear = 1989, years = 35 } = options;
+  const { events, conflicts: nConflicts = 150, seed = 20240601, firstYear = 1989, years = 35, conflictIds = [] } = options;
   const rand = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -75,7 +83,7 @@ export function generateGedCsv(file: string, options: GenerateOptions): number {
   for (let i = 0; i < nConflicts; i++) {
     const country = COUNTRIES[i % COUNTRIES.length]!;
     conflicts.push({
-      id: 200 + i * 7,
+      id: conflictIds[i] ?? 200 + i * 7,
       dyad: 500 + i * 11,
       country,
       sideA: `Government of ${country.name}`,

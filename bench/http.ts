@@ -98,6 +98,37 @@ export async function pageJavaScriptKb(base: string, path: string): Promise<{ kb
   return { kb: bytes / 1024, files: srcs.size };
 }
 
+/**
+ * Every script a real browser loads for the page until the network is quiet — the first-load
+ * JavaScript and what loads after it (the chart code, fetched once the page is interactive) —
+ * gzip-compressed as the server would send it.
+ */
+export async function loadedJavaScriptKb(base: string, path: string): Promise<{ kb: number; files: number }> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const scripts = new Map<string, number>();
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      try {
+        scripts.set(response.url(), gzipSync(await response.body()).length);
+      } catch {
+        // a script the page navigated away from; not part of what it needs
+      }
+    });
+    await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+    await page.waitForTimeout(500);
+    const bytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+    return { kb: bytes / 1024, files: scripts.size };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The benchmark runs with --conditions=react-server (to load lib/db outside Next); Next itself must not. */
 export function withoutNodeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { NODE_OPTIONS: _ignored, ...rest } = env;
