@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../lib/db-core";
-import { FILES, copyOf, dataFile, scratch, setCell } from "../lib/importers/test-helpers";
+import { FILES, copyOf, csvCells, dataFile, scratch, setCell } from "../lib/importers/test-helpers";
 import { createTestDb, tableCounts } from "../tests/helpers/test-db";
 import { generateGedCsv } from "../bench/ged-generator";
 
@@ -54,15 +54,36 @@ describe("npm run import", () => {
     expect(first.stderr).toMatch(/Applied \d+ migration\(s\)/);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Imported ucdp-brd-dyadic-v24\.1\.csv as UCDP BRD 24\.1: 1,920 rows read/);
-    expect(first.stdout).toContain("data set    ucdp-brd, detected from the header (the UCDP BRD columns)");
-    expect(first.stdout).toMatch(/rows read\s+1,920\n\s+inserted\s+1,920\n\s+updated\s+0\n\s+unchanged\s+0\n\s+rejected\s+0/);
+    expect(first.stdout).toContain("data set        ucdp-brd, detected from the header (the UCDP BRD columns)");
+    expect(first.stdout).toContain("compared with   nothing: the data set's first release (by version order), so every row is new");
+    expect(first.stdout).toMatch(/\n {2}rows read\s+1,920\n {2}rejected\s+0\n {2}new\s+1,920\n {2}updated\s+0\n {2}unchanged\s+0\n {2}removed\s+0\n/);
+    expect(first.stdout).not.toMatch(/inserted|derived figures/);
     expect(first.stdout).toMatch(/Warnings: 7 row\(s\) kept as published:\n\s+line 485\s+bd_low "198": expected at most bd_best \(197\)/);
 
     const again = cli(database, dataFile(FILES.brd), "--dataset", "ucdp-brd");
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already imported as UCDP BRD 24\.1 .*nothing changed/);
-    expect(again.stdout).toMatch(/unchanged\s+1,920/);
+    expect(again.stdout).toMatch(/\n {2}unchanged\s+1,920 {2}\(the rows of the release already imported from this file\)/);
     expect(countsOf(database)).toMatchObject({ Source: 1, Figure: 1920 });
+
+    // A revised copy as 24.2: three values changed, one row dropped. Compared with 24.1, the
+    // release it supersedes, by row key: the numbers /imports's revisions table shows.
+    const revised = copyOf(s.dir, FILES.brd, {
+      as: "ucdp-brd-dyadic-v24.2.csv",
+      edit: (lines) => {
+        const header = lines[0]!;
+        const out = lines.map((l, i) => (i === 0 ? l : setCell(l, header, "version", "24.2")));
+        for (const i of [10, 500, 1631]) out[i] = setCell(out[i]!, header, "bd_best", String(Number(csvCells(out[i]!)[csvCells(header).indexOf("bd_best")]) + 1));
+        out.splice(1900, 1);
+        return out;
+      },
+    });
+    const next = cli(database, revised);
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/^Imported ucdp-brd-dyadic-v24\.2\.csv as UCDP BRD 24\.2: 1,919 rows read, 1,919 figures written/);
+    expect(next.stdout).toContain("compared with   UCDP BRD 24.1, the release it supersedes (rows matched by row key)");
+    expect(next.stdout).toMatch(/\n {2}rows read\s+1,919\n {2}rejected\s+0\n {2}new\s+0\n {2}updated\s+3\n {2}unchanged\s+1,916\n {2}removed\s+1\n/);
+    expect(countsOf(database)).toMatchObject({ Source: 2, Figure: 1920 + 1919 });
   });
 
   it("rejects a file with errors (exit 1), naming line, column, value and what was expected, and writes nothing", () => {
@@ -80,7 +101,8 @@ describe("npm run import", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^Rejected brd-broken\.csv as UCDP BRD 24\.2: 2 rows have errors; first: line 1632, bd_best "n\/a"/);
     expect(r.stdout).toContain('line 1632  bd_best "n/a": expected a count: a whole number ≥ 0');
-    expect(r.stdout).toContain('line 1701  year "19": expected a year from 1946 to 2100');
+    expect(r.stdout).toContain(`line 1701  year "19": expected a year from 1946 to ${new Date().getUTCFullYear() + 1} (no later than next year)`);
+    expect(r.stdout).toMatch(/\n {2}rows read\s+1,920\n {2}rejected\s+2\n {2}time/); // nothing compared: nothing was written
     expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
     expect(countsOf(t.file)).toEqual(before);
     fs.rmSync(path.dirname(t.file), { recursive: true, force: true });

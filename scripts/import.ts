@@ -7,6 +7,7 @@ import { z } from "zod";
 import { openDatabase } from "../lib/db-core";
 import { databaseFile } from "../lib/env";
 import { datasetKeys, importFile, type ImportError, type ImportProgress, type ImportReport } from "../lib/importers";
+import { comparedWith, summaryRows } from "../lib/importers/summary";
 import { migrateIfBehind } from "../lib/migrate";
 
 /**
@@ -130,7 +131,11 @@ function errorLine(e: ImportError): string {
   return `  ${where.padEnd(10)} ${e.column}${e.value ? ` "${e.value}"` : ""}: expected ${e.expected}`;
 }
 
-/** The summary printed after an import: what happened, the counts, then the first errors and warnings. */
+/**
+ * The summary printed after an import: what happened, the counts (rows read and rejected; new,
+ * updated, unchanged and removed against the release it supersedes; derived figures apart: the
+ * same rows as the /imports upload report, lib/importers/summary.ts), then the first errors and warnings.
+ */
 export function formatReport(report: ImportReport, args: { dryRun?: boolean } = {}): string {
   const lines = [report.message, ""];
   if (report.dataset === null) {
@@ -139,19 +144,19 @@ export function formatReport(report: ImportReport, args: { dryRun?: boolean } = 
     for (const e of report.errors) lines.push(`  ${e.expected}`);
     return lines.join("\n");
   }
-  lines.push(`  data set    ${report.dataset}${report.detected ? `, ${report.detected}` : ""}`);
-  if (report.version) lines.push(`  release     ${report.version}`);
-  const counts: [string, number][] = [
-    ["rows read", report.rowsRead],
-    [args.dryRun ? "would insert" : "inserted", report.inserted],
-    ["updated", report.updated],
-    ["unchanged", report.unchanged],
-    ["rejected", report.rejected],
-  ];
-  for (const [label, n] of counts) lines.push(`  ${label.padEnd(12)}${fmt(n).padStart(10)}`);
+  const label = (text: string) => `  ${text.padEnd(16)}`;
+  lines.push(`${label("data set")}${report.dataset}${report.detected ? `, ${report.detected}` : ""}`);
+  if (report.version) lines.push(`${label("release")}${report.version}${args.dryRun ? " (dry run: the counts are what an import would do)" : ""}`);
+  const compared = comparedWith(report);
+  if (compared) lines.push(`${label("compared with")}${compared}`);
+  for (const row of summaryRows(report)) {
+    lines.push(`${label(row.label.toLowerCase())}${fmt(row.value).padStart(10)}${row.note ? `  (${row.note})` : ""}`);
+  }
+  if (report.merged) lines.push(`${label("merged")}${fmt(report.merged).padStart(10)}  (repeated rows, identical to an earlier one)`);
+  if (report.skipped) lines.push(`${label("skipped")}${fmt(report.skipped).padStart(10)}  (empty cells)`);
   const written = Object.entries(report.written).filter(([, n]) => n > 0);
-  if (written.length) lines.push(`  written     ${written.map(([t, n]) => `${fmt(n)} ${t}`).join(", ")}`);
-  lines.push(`  time        ${(report.durationMs / 1000).toFixed(1)} s`);
+  if (written.length) lines.push(`${label(args.dryRun ? "would write" : "written")}${written.map(([t, n]) => `${fmt(n)} ${t}`).join(", ")}`);
+  lines.push(`${label("time")}${(report.durationMs / 1000).toFixed(1)} s`);
   if (report.errors.length) {
     const more = report.rejected > report.errors.length ? ` (the first ${report.errors.length})` : "";
     lines.push("", `Errors${more}:`, ...report.errors.map(errorLine));

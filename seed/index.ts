@@ -80,6 +80,8 @@ export async function seed(db: Database, options: { log?: (line: string) => void
   })();
   log(`curated: ${Object.entries(result.curated).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   log(`derived: ${result.derivedDates} conflict periods from the ACD, ${result.derivedFigures} UCDP comparison figures`);
+  // The curated rows came after the imports' own ANALYZE: refresh the planner's statistics.
+  db.exec("ANALYZE");
   return { imports, ...result };
 }
 

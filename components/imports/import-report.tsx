@@ -1,20 +1,18 @@
 import type { ImportError, ImportReport } from "@/lib/importers/types";
+import { comparedWith, summaryRows } from "@/lib/importers/summary";
 import { formatNumber } from "@/lib/format";
 
 /**
  * The report of one import, as the command line prints it: what happened in a sentence, the
- * counts, then the first errors (line, column, value, what was expected) and warnings.
+ * counts (rows read and rejected; new, updated, unchanged and removed against the release it
+ * supersedes; derived figures apart: lib/importers/summary.ts), then the first errors (line,
+ * column, value, what was expected) and warnings.
  * Plain props, no data access: the upload form renders it with the action's result.
  */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const tone = report.status === "rejected" ? "error" : report.status === "imported" ? "info" : "warn";
-  const counts: [string, number][] = [
-    ["Rows read", report.rowsRead],
-    [report.status === "dry-run" ? "Would insert" : "Inserted", report.inserted],
-    ["Updated", report.updated],
-    ["Unchanged", report.unchanged],
-    ["Rejected", report.rejected],
-  ];
+  const counts = summaryRows(report);
+  const compared = comparedWith(report);
   return (
     <div className="import-report" data-status={report.status}>
       <p className={`notice ${tone}`} role={report.status === "rejected" ? "alert" : "status"}>
@@ -33,11 +31,21 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <dd>{report.version}</dd>
             </>
           ) : null}
-          {counts.map(([label, n]) => (
+          {compared ? (
+            <>
+              <dt>Compared with</dt>
+              <dd>{compared}</dd>
+            </>
+          ) : null}
+          {counts.map(({ label, value, note }) => (
             <div key={label} style={{ display: "contents" }}>
-              <dt>{label}</dt>
+              <dt>
+                {label}
+                {report.status === "dry-run" && label !== "Rows read" && label !== "Rejected" ? <span className="muted small"> (would be)</span> : null}
+              </dt>
               <dd className="num" style={{ textAlign: "left" }}>
-                {formatNumber(n)}
+                {formatNumber(value)}
+                {note ? <span className="muted small"> — {note}</span> : null}
               </dd>
             </div>
           ))}

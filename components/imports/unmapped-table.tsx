@@ -52,7 +52,7 @@ export function UnmappedTable({ rows, caption }: { rows: UnmappedConflict[]; cap
                 {r.territory && r.territory !== r.location ? <div className="muted small">territory: {r.territory}</div> : null}
               </td>
               <td>{regionName(r.region)}</td>
-              <td>{ucdpTypeName(r.typeOfConflict)}</td>
+              <td>{r.typeOfConflict === null && r.gedViolence && r.gedViolence !== "state-based" ? `${r.gedViolence} (GED)` : ucdpTypeName(r.typeOfConflict)}</td>
               <td>{r.firstYear === null ? "—" : r.firstYear === r.lastYear ? r.firstYear : `${r.firstYear}–${r.lastYear}`}</td>
               <td className="num">{r.acdYears ? `${r.acdYears} (${r.warYears})` : "—"}</td>
               <td className="num">{formatNumber(r.brdDeaths)}</td>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDb, tableCounts } from "../../tests/helpers/test-db";
-import { FILES, copyOf, dataFile, scratch, setCell } from "../importers/test-helpers";
+import { FILES, copyOf, csvCells, dataFile, scratch, setCell } from "../importers/test-helpers";
 
 /**
  * The server actions of /imports and /unmapped, called directly with FormData as a form posts it,
@@ -72,7 +72,10 @@ describe("uploadImport", () => {
       ["20.1", false],
       ["19.1", false],
     ]);
-    expect(acd[2]).toMatchObject({ fileName: "ucdp-prio-acd-v19.1.csv", importedBy: "web upload", acdRows: 2448 });
+    // Who uploaded it: the signed-in admin of the session the action checked.
+    expect(acd[2]).toMatchObject({ fileName: "ucdp-prio-acd-v19.1.csv", importedBy: "web upload: Admin <admin@example.org>", acdRows: 2448 });
+    // 19.1 is older than the seed's 20.1 and 22.1: it supersedes nothing, every row is new, and pages keep showing 22.1.
+    expect(r.report).toMatchObject({ previous: null, latest: false, new: 2448, updated: 0, unchanged: 0, removed: 0, derivedFigures: 0 });
 
     // The same bytes again: unchanged, and said so.
     const again = await actions.uploadImport(upload, form({ file: fileOf(acd191(), "again.csv") }));
@@ -102,7 +105,7 @@ describe("uploadImport", () => {
     const rows = await actions.uploadImport(upload, form({ file: fileOf(broken, "ucdp-prio-acd-v18.1.csv") }));
     expect(rows.report!.errors).toEqual([
       { line: 5, column: "intensity_level", value: "3", expected: "one of 1, 2 (minor, war)" },
-      { line: 10, column: "year", value: "1890", expected: "a year from 1946 to 2100" },
+      { line: 10, column: "year", value: "1890", expected: `a year from 1946 to ${new Date().getUTCFullYear() + 1} (no later than next year)` },
     ]);
     expect(rows.message).toMatch(/^Rejected ucdp-prio-acd-v18\.1\.csv as UCDP\/PRIO ACD 18\.1: 2 rows have errors; first: line 5, intensity_level "3"/);
     expect(tableCounts(t.db)).toEqual(before);
@@ -129,6 +132,38 @@ describe("uploadImport", () => {
     const r = await actions.uploadImport(upload, form({ file: fileOf(dataFile(FILES.gedSample), "ucdp-ged-v23.2-sample.csv"), dryRun: "on" }));
     expect(r).toMatchObject({ ok: true, report: { status: "dry-run", dataset: "ucdp-ged", version: "23.2", rowsRead: 1000 } });
     expect(tableCounts(t.db)).toEqual(before);
+  });
+
+  it("summarises a new release against the one it supersedes, as the revisions table counts it", async () => {
+    // ACD 20.1 with two intensities recoded, one conflict-year dropped and one added, as 21.1: it
+    // supersedes the seed's 20.1, and 22.1 stays the release pages show (the tests below use it).
+    const file = copyOf(s.dir, FILES.acd201, {
+      as: "ucdp-prio-acd-v21.1.csv",
+      edit: (lines) => {
+        const header = lines[0]!;
+        const out = lines.map((l, i) => (i === 0 ? l : setCell(l, header, "version", "21.1")));
+        for (const i of [3, 30]) out[i] = setCell(out[i]!, header, "intensity_level", csvCells(out[i]!)[csvCells(header).indexOf("intensity_level")] === "1" ? "2" : "1");
+        const added = setCell(out[5]!, header, "year", "2020");
+        out.splice(7, 1);
+        return [...out, added];
+      },
+    });
+    const r = await actions.uploadImport(upload, form({ file: fileOf(file, "ucdp-prio-acd-v21.1.csv") }));
+    expect(r.ok).toBe(true);
+    expect(r.report).toMatchObject({
+      status: "imported",
+      rowsRead: 2448,
+      rejected: 0,
+      previous: { version: "20.1", shortTitle: "UCDP/PRIO ACD 20.1" },
+      latest: false,
+      new: 1,
+      updated: 2,
+      unchanged: 2448 - 3,
+      removed: 1,
+    });
+    const pair = queries.listRevisionPairs().find((p) => p.dataset === "ucdp-acd" && p.to.version === "21.1")!;
+    expect(pair.from.version).toBe("20.1");
+    expect(pair.counts).toEqual({ added: r.report!.new, changed: r.report!.updated, removed: r.report!.removed });
   });
 });
 
@@ -199,6 +234,16 @@ describe("createConflictFromUcdp", () => {
     const c = conflict(r.href!.replace("/conflicts/", ""))!;
     expect(c).toMatchObject({ name: "Benin: JNIM insurgency", status: "active", statusAsOf: "2023", startDate: "2022", region: "Not coded by UCDP" });
     expect(citation(c.statusCitationId)).toMatchObject({ key: "ucdp-brd@24.1", rowKey: expect.stringMatching(/^conflict_id=15256;dyad_id=\d+;year=2023$/) });
+  });
+
+  it("creates no conflict from GED's non-state conflicts (their own UCDP ids): they are linked instead", async () => {
+    const before = tableCounts(t.db);
+    const r = await actions.createConflictFromUcdp(idle, form({ ucdpConflictId: "13384", type: "intrastate" }));
+    expect(r).toMatchObject({ ok: false, errors: {} });
+    expect(r.message).toBe(
+      "UCDP 13384 is a non-state conflict (no government among its sides) in UCDP GED, not a state-based conflict; no conflict was created. Link it to the conflict it belongs to instead.",
+    );
+    expect(tableCounts(t.db)).toEqual(before);
   });
 
   it("asks for the type of an extrasystemic conflict, which Parallax has no type for", async () => {

@@ -8,6 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { SessionUser } from "../auth-session";
 import { AuthorisationError, requireRole } from "../permissions";
 import { getPrisma } from "../db";
 import { openDatabase } from "../db-core";
@@ -35,17 +36,26 @@ export type ActionState = {
 export type UploadState = ActionState & { report: ImportReport | null };
 
 /**
- * Imports and UCDP mappings change what every reader sees: admins only. Returns the refusal to
- * show (sign in; ask for the role), or null when the signed-in user may write.
+ * Imports and UCDP mappings change what every reader sees: admins only. Returns the signed-in
+ * admin, or the refusal to show (sign in; ask for the role).
  */
-async function refusal(): Promise<string | null> {
+async function admin(): Promise<{ user: SessionUser; refused: null } | { user: null; refused: string }> {
   try {
-    await requireRole("admin");
-    return null;
+    return { user: await requireRole("admin"), refused: null };
   } catch (error) {
-    if (error instanceof AuthorisationError) return error.message;
+    if (error instanceof AuthorisationError) return { user: null, refused: error.message };
     throw error;
   }
+}
+
+async function refusal(): Promise<string | null> {
+  return (await admin()).refused;
+}
+
+/** Source.importedBy of a web upload: who uploaded it, as the session names them ("web upload: Alice Admin <alice@example.org>"). */
+function uploader(user: Pick<SessionUser, "name" | "email">): string {
+  const name = user.name.trim();
+  return `web upload: ${name && name !== user.email ? `${name} <${user.email}>` : user.email}`;
 }
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -78,8 +88,8 @@ const UploadForm = z.object({
  * it again), through a connection of its own: the import holds it inside one transaction.
  */
 export async function uploadImport(_previous: UploadState, formData: FormData): Promise<UploadState> {
-  const refused = await refusal();
-  if (refused) return { ok: false, message: refused, errors: {}, report: null };
+  const { user, refused } = await admin();
+  if (refused !== null) return { ok: false, message: refused, errors: {}, report: null };
   const parsed = UploadForm.safeParse({
     file: formData.get("file"),
     dataset: formData.get("dataset"),
@@ -99,7 +109,7 @@ export async function uploadImport(_previous: UploadState, formData: FormData): 
     await pipeline(Readable.fromWeb(file.stream() as unknown as WebReadableStream<Uint8Array>), fs.createWriteStream(temp));
     const db = openDatabase();
     try {
-      report = await importFile(db, { file: temp, fileName, dataset, version, dryRun, dateOrder, importedBy: "web upload" });
+      report = await importFile(db, { file: temp, fileName, dataset, version, dryRun, dateOrder, importedBy: uploader(user) });
     } finally {
       db.close();
     }
@@ -254,6 +264,15 @@ export async function createConflictFromUcdp(_previous: ActionState, formData: F
     return {
       ok: false,
       message: `UCDP conflict ${ucdpConflictId} is already linked to ${facts.linkedTo.map((c) => c.name).join(", ")}; no conflict was created.`,
+      errors: {},
+    };
+  }
+  if (facts.acdYears === 0 && facts.brdYears === 0 && facts.gedViolence !== null && facts.gedViolence !== "state-based") {
+    // GED's non-state conflicts and one-sided actors have UCDP ids of their own; a Parallax conflict is a state-based one.
+    const what = facts.gedViolence === "non-state" ? "a non-state conflict (no government among its sides)" : "one-sided violence against civilians";
+    return {
+      ok: false,
+      message: `UCDP ${ucdpConflictId} is ${what} in UCDP GED, not a state-based conflict; no conflict was created. Link it to the conflict it belongs to instead.`,
       errors: {},
     };
   }

@@ -86,8 +86,9 @@ export const datasets: Record<DatasetKey, DatasetDefinition> = {
       })}.`,
     note:
       "Events of organised violence with place, date and low/best/high deaths. Parallax sums them in SQL per UCDP " +
-      "conflict and year (state-based events) and per country, year and type of violence. A file may hold only part " +
-      "of a release (one country, a sample): its sums cover that part only.",
+      "id and year (state-based conflicts, non-state conflicts and one-sided actors, each with UCDP's own ids), per " +
+      "state-based conflict and month, and per country, year and type of violence. A file may hold only part of a " +
+      "release (one country, a sample): its sums cover that part only.",
     variants: {
       "state-based": "type_of_violence 1: a government is one of the sides",
       "non-state": "type_of_violence 2: organised groups, no government",

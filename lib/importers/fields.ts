@@ -115,8 +115,41 @@ export function numberCell(options: NumberOptions = {}): z.ZodType<number | null
 }
 
 export const YEAR_MIN = 1946;
-export const YEAR_MAX = 2100;
-export const yearCell = () => intCell({ min: YEAR_MIN, max: YEAR_MAX, expected: `a year from ${YEAR_MIN} to ${YEAR_MAX}` });
+
+/** latestPlausibleYear's answer and the span of time it holds for: [latestFrom, latestUntil). */
+let latestFrom = 0;
+let latestUntil = 0;
+let latest = 0;
+/**
+ * The last year a data file may hold: next year. UCDP codes a year once it has ended, and the
+ * other sources report the past, so a later year is a typing slip (2099 for 2009), not data; next
+ * year still passes, for a file dated ahead across New Year. Read for every cell (cached until the
+ * year turns), so a server that runs past New Year moves with the calendar.
+ */
+export function latestPlausibleYear(now: number = Date.now()): number {
+  if (now >= latestUntil || now < latestFrom) {
+    const year = new Date(now).getUTCFullYear();
+    latest = year + 1;
+    latestFrom = Date.UTC(year, 0, 1);
+    latestUntil = Date.UTC(year + 1, 0, 1);
+  }
+  return latest;
+}
+
+/** A year cell: UCDP's first year (1946) to next year (latestPlausibleYear). */
+export const yearCell = () =>
+  cell<number>({
+    kind: "int",
+    get expected() {
+      return `a year from ${YEAR_MIN} to ${latestPlausibleYear()} (no later than next year)`;
+    },
+    parse(raw) {
+      const s = raw.trim();
+      if (!INT.test(s)) return INVALID;
+      const n = Number(s);
+      return n >= YEAR_MIN && n <= latestPlausibleYear() ? n : INVALID;
+    },
+  });
 export const countCell = () => intCell({ min: 0, expected: "a count: a whole number ≥ 0" });
 export const idCell = () => intCell({ min: 0, expected: "an id: a whole number ≥ 0" });
 

@@ -18,7 +18,9 @@ import type { DatasetKey, ImportReport, ImportRequest } from "./types";
  * GED, its conflict-years or events), written through the better-sqlite3 handle in ONE
  * transaction: the whole file lands or nothing does. The same file twice changes nothing
  * ("unchanged"); another file under an existing data set and version is rejected (releases are
- * immutable). A file with any invalid row is rejected whole, with the first 20 errors by line.
+ * immutable), after it is validated to its end. A file with any invalid row is rejected whole,
+ * with the first 20 errors by line. The report compares the new release with the one it
+ * supersedes: rows new, updated, unchanged and removed (revisions.ts), derived figures apart.
  * Give the import its own connection (openDatabase()): the handle stays inside the import's
  * transaction until the promise settles (see run.ts).
  */
@@ -66,10 +68,15 @@ function unknownFormat(message: string, errors: ImportReport["errors"]): ImportR
     sourceId: null,
     status: "rejected",
     rowsRead: 0,
-    inserted: 0,
+    rejected: 0,
+    previous: null,
+    latest: false,
+    new: 0,
     updated: 0,
     unchanged: 0,
-    rejected: 0,
+    removed: 0,
+    derivedFigures: 0,
+    derivedChanges: null,
     errors,
     message,
     written: {},
@@ -92,5 +99,6 @@ export {
   type ImportReport,
   type ImportRequest,
   type ImportStatus,
+  type RowChanges,
 } from "./types";
 export { versionFromFileName } from "./run";

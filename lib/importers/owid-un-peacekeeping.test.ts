@@ -13,7 +13,7 @@ describe("owid-un-peacekeeping importer on the real file", () => {
   afterAll(() => t.cleanup());
 
   it("imports five figures per year, skipping (and counting) the empty cells of 2022", () => {
-    expect(report).toMatchObject({ status: "imported", version: "2022", rowsRead: 76, skipped: 4, inserted: 376 });
+    expect(report).toMatchObject({ status: "imported", version: "2022", rowsRead: 76, skipped: 4, new: 76, written: { Figure: 376 } });
     expect(report.message).toMatch(/4 empty cells skipped/);
     const years = t.db.prepare(`SELECT MIN("year") AS first, MAX("year") AS last, COUNT(DISTINCT "year") AS n FROM "Figure"`).get();
     expect(years).toEqual({ first: 1947, last: 2022, n: 76 });

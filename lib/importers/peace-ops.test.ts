@@ -29,7 +29,9 @@ describe("peace-ops importer on the real file", () => {
       { variant: "SIPRI", measure: "troops", n: 623 },
       { variant: "panel monthly", measure: "personnel", n: 6422 },
     ]);
-    expect(report.inserted).toBe(20562);
+    expect(report.written).toEqual({ Figure: 20562 });
+    // Rows are mission-months (row keys): all new in the panel's first release.
+    expect(report).toMatchObject({ new: 6422, updated: 0, unchanged: 0, removed: 0, derivedFigures: 0 });
     expect(tableCounts(t.db).Figure).toBe(20562);
   });
 

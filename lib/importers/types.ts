@@ -23,7 +23,7 @@ export type ImportOptions = {
    * Source.fileName, searched for a version token and, for GED, its extension picks CSV or GeoJSON.
    */
   fileName?: string;
-  /** Who imported it ("seed", "cli:alice", "upload:…"); stored in Source.importedBy. */
+  /** Who imported it ("seed", "cli:alice", "web upload: Alice <alice@example.org>"); stored in Source.importedBy. */
   importedBy?: string;
   /** Validate and count everything, inside a transaction that is rolled back: writes nothing. */
   dryRun?: boolean;
@@ -69,6 +69,22 @@ export type ImportError = {
 
 export type ImportStatus = "imported" | "unchanged" | "rejected" | "dry-run";
 
+/**
+ * A release's rows against the release it supersedes, matched on their row keys (a dyad-year, a
+ * conflict-year, a GED event id, a mission-month, a year): lib/importers/revisions.ts, the same
+ * comparison as /imports's revisions table.
+ */
+export type RowChanges = {
+  /** Row key not in the previous release (every row of a data set's first release). */
+  new: number;
+  /** Same row key, different values. */
+  updated: number;
+  /** Same row key, same values. */
+  unchanged: number;
+  /** Row keys of the previous release that this one no longer has. */
+  removed: number;
+};
+
 export type ImportReport = {
   /** The data set, given or detected; null when the file matched no known format. */
   dataset: DatasetKey | null;
@@ -81,19 +97,34 @@ export type ImportReport = {
   status: ImportStatus;
   /** Data rows read: CSV records after the header, GeoJSON features. */
   rowsRead: number;
-  /** Database rows written (or, for a dry run, that would be): figures, events, conflict-years. */
-  inserted: number;
-  /** Always 0: a release is immutable, an import never updates rows of an earlier one. */
-  updated: number;
-  /** For status "unchanged": the rows of the release already imported from this very file. */
-  unchanged: number;
   /** Rows (lines, features) with at least one error. */
   rejected: number;
+  /**
+   * The release this one was compared with: the data set's release just below it in version order
+   * (the one it supersedes, as /imports pairs them). Null for the data set's first release (every
+   * row is new) and when nothing was compared (a rejected file, the same file again).
+   */
+  previous: { sourceId: number; version: string; shortTitle: string } | null;
+  /** Whether the release is now the newest of its data set, the one pages show (false when rejected). */
+  latest: boolean;
+  /**
+   * This release's rows against `previous` (imported and dry-run; all 0 when rejected). For status
+   * "unchanged" (the same file again) `unchanged` is the rows of the release already imported from it.
+   */
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** Rows of `previous` this release no longer has. */
+  removed: number;
+  /** Figures computed from the rows, not read from them (GED's sums per conflict and year or month, country and year); 0 for other data sets. */
+  derivedFigures: number;
+  /** The derived figures against `previous`'s, as /imports's revisions table counts them; null when there are none. */
+  derivedChanges: RowChanges | null;
   /** The first 20 errors, in file order. */
   errors: ImportError[];
   /** One readable sentence. */
   message: string;
-  /** Rows written per table, e.g. { Figure: 1920 }. */
+  /** Database rows written per table (or, for a dry run, that would be), e.g. { Figure: 1920 }. */
   written: Record<string, number>;
   /** Repeated rows merged into an earlier identical one (peace-ops: one row per conflict episode). */
   merged: number;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, tableCounts } from "../../tests/helpers/test-db";
 import { importFile, type ImportReport } from "./index";
+import { revisionCounts } from "./revisions";
 import { FILES, copyOf, dataFile, rowsOf, scratch, setCell, sha256Of } from "./test-helpers";
 
 describe("ucdp-acd importer on the real files", () => {
@@ -15,8 +16,9 @@ describe("ucdp-acd importer on the real files", () => {
   afterAll(() => t.cleanup());
 
   it("imports one conflict-year per row, two releases side by side", () => {
-    expect(r221).toMatchObject({ status: "imported", version: "22.1", rowsRead: 2568, inserted: 2568, written: { AcdConflictYear: 2568 } });
-    expect(r201).toMatchObject({ status: "imported", version: "20.1", rowsRead: 2448, inserted: 2448 });
+    expect(r221).toMatchObject({ status: "imported", version: "22.1", rowsRead: 2568, new: 2568, previous: null, latest: true, written: { AcdConflictYear: 2568 } });
+    // 20.1 comes after 22.1 but is older: it supersedes nothing (every row new) and 22.1 stays the newest.
+    expect(r201).toMatchObject({ status: "imported", version: "20.1", rowsRead: 2448, new: 2448, updated: 0, previous: null, latest: false });
     const counts = t.db
       .prepare(`SELECT s."key", s."shortTitle", s."rowCount", s."fileSha256", COUNT(a."id") AS n FROM "Source" s JOIN "AcdConflictYear" a ON a."sourceId" = s."id" GROUP BY s."id" ORDER BY s."key"`)
       .all();
@@ -25,6 +27,28 @@ describe("ucdp-acd importer on the real files", () => {
       { key: "ucdp-acd@22.1", shortTitle: "UCDP/PRIO ACD 22.1", rowCount: 2568, fileSha256: sha256Of(dataFile(FILES.acd221)), n: 2568 },
     ]);
     expect(tableCounts(t.db).Figure).toBe(0);
+  });
+
+  it("summarises 22.1 against 20.1, the release it supersedes, as the revisions table counts them", async () => {
+    const b = createTestDb();
+    try {
+      const first = await importFile(b.db, { file: dataFile(FILES.acd201), dataset: "ucdp-acd" });
+      const second = await importFile(b.db, { file: dataFile(FILES.acd221), dataset: "ucdp-acd" });
+      const counts = revisionCounts(b.db, "ucdp-acd", first.sourceId!, second.sourceId!);
+      // 22.1 adds the years 2020–2021 (and recodes a few conflicts); 3 conflict-years of 20.1 are gone.
+      expect(counts).toMatchObject({ added: 123, removed: 3 });
+      expect(second).toMatchObject({
+        previous: { sourceId: first.sourceId, version: "20.1", shortTitle: "UCDP/PRIO ACD 20.1" },
+        latest: true,
+        new: 123,
+        updated: counts.changed,
+        unchanged: 2568 - 123 - counts.changed,
+        removed: 3,
+        derivedFigures: 0,
+      });
+    } finally {
+      b.cleanup();
+    }
   });
 
   it("maps every column; empty text stays empty text", () => {
@@ -115,7 +139,7 @@ describe("ucdp-acd importer on edited copies", () => {
         { line: 7, column: "region", value: "7" },
         { line: 8, column: "start_date", value: "May 1997" },
       ]);
-      expect(r.errors[1]!.expected).toBe("a year from 1946 to 2100");
+      expect(r.errors[1]!.expected).toBe(`a year from 1946 to ${new Date().getUTCFullYear() + 1} (no later than next year)`);
       expect(tableCounts(t.db)).toEqual(before);
     } finally {
       t.cleanup();

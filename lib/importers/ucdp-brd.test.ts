@@ -21,7 +21,8 @@ describe("ucdp-brd importer on the real file", () => {
     expect(report.status).toBe("imported");
     expect(report.errors).toEqual([]);
     expect(report.rowsRead).toBe(1920);
-    expect(report.inserted).toBe(1920);
+    // The data set's first release: every row is new.
+    expect(report).toMatchObject({ previous: null, latest: true, new: 1920, updated: 0, unchanged: 0, removed: 0, derivedFigures: 0, derivedChanges: null });
     expect(report.written).toEqual({ Figure: 1920 });
     expect(tableCounts(t.db).Figure).toBe(1920);
     expect(report.message).toMatch(/^Imported ucdp-brd-dyadic-v24\.1\.csv as UCDP BRD 24\.1: 1,920 rows/);
@@ -91,8 +92,7 @@ describe("ucdp-brd importer on the real file", () => {
     const again = await importFile(t.db, { file: dataFile(BRD), dataset: "ucdp-brd" });
     expect(again.status).toBe("unchanged");
     expect(again.sourceId).toBe(report.sourceId);
-    expect(again.unchanged).toBe(1920);
-    expect(again.inserted).toBe(0);
+    expect(again).toMatchObject({ unchanged: 1920, new: 0, updated: 0, removed: 0, rowsRead: 0, written: {} });
     expect(again.message).toMatch(/already imported as UCDP BRD 24\.1.*nothing changed/);
     expect(tableCounts(t.db)).toEqual(before);
   });
@@ -245,7 +245,7 @@ describe("ucdp-brd importer: encodings and dry runs", () => {
       const r = await importFile(t.db, { file: dataFile(BRD), dataset: "ucdp-brd", dryRun: true });
       expect(r.status).toBe("dry-run");
       expect(r.sourceId).toBeNull();
-      expect(r.inserted).toBe(1920);
+      expect(r).toMatchObject({ new: 1920, updated: 0, unchanged: 0, written: { Figure: 1920 } });
       expect(r.message).toMatch(/^Dry run of .* would write 1,920 figures.*nothing was written\.$/);
       expect(tableCounts(t.db)).toEqual(before);
       // …and a real import afterwards still works.

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, tableCounts } from "../../tests/helpers/test-db";
 import type { Database } from "../db-core";
 import { importFile, type ImportReport } from "./index";
+import { revisionCounts } from "./revisions";
 import { FILES, copyOf, dataFile, rowsOf, scratch, sha256Of } from "./test-helpers";
 
-type Event = { id: number; year: number; type: number; conflict: number; country: number; best: number; low: number; high: number };
+type Event = { id: number; year: number; month: number; type: number; conflict: number; country: number; best: number; low: number; high: number };
 
 /** The raw file, read independently of the importer (whole-file parsers are fine for a test). */
 function carEvents(): Event[] {
@@ -14,6 +15,7 @@ function carEvents(): Event[] {
   return fc.features.map(({ properties: p }) => ({
     id: p.id!,
     year: p.year!,
+    month: Number(String(p.date_start).slice(5, 7)),
     type: p.type_of_violence!,
     conflict: p.conflict_new_id!,
     country: p.country_id!,
@@ -27,6 +29,7 @@ function sampleEvents(): Event[] {
   return rows.map((r) => ({
     id: Number(r.id),
     year: Number(r.year),
+    month: Number(r.date_start!.slice(5, 7)),
     type: Number(r.type_of_violence),
     conflict: Number(r.conflict_new_id),
     country: Number(r.country_id),
@@ -56,11 +59,14 @@ function figureSums(db: Database, sourceId: number, rowKeyPrefix: string): Map<s
 function checkAggregates(db: Database, sourceId: number, events: Event[]) {
   const byCountry = sums(events, (e) => `country_id=${e.country};year=${e.year};type_of_violence=${e.type}`);
   expect(figureSums(db, sourceId, "country_id=")).toEqual(byCountry);
-  const byConflict = sums(
+  // Per UCDP id and year (state-based conflicts; non-state conflicts and one-sided actors with
+  // their type in the key), and per state-based conflict and month.
+  const byId = sums(events, (e) => `conflict_new_id=${e.conflict};year=${e.year}${e.type === 1 ? "" : `;type_of_violence=${e.type}`}`);
+  const byMonth = sums(
     events.filter((e) => e.type === 1),
-    (e) => `conflict_new_id=${e.conflict};year=${e.year}`,
+    (e) => `conflict_new_id=${e.conflict};year=${e.year};month=${e.month}`,
   );
-  expect(figureSums(db, sourceId, "conflict_new_id=")).toEqual(byConflict);
+  expect(figureSums(db, sourceId, "conflict_new_id=")).toEqual(new Map([...byId, ...byMonth]));
 }
 
 describe("ucdp-ged importer on the Central African Republic GeoJSON", () => {
@@ -121,10 +127,79 @@ describe("ucdp-ged importer on the Central African Republic GeoJSON", () => {
     expect(report.written.Figure).toBe(tableCounts(t.db).Figure);
   });
 
+  it("sums state-based events per conflict and month, with the month as the period", () => {
+    // The file's first event: Uganda: Government (LRA) in February 2009.
+    const { conflict, year, month } = events[0]!;
+    expect({ conflict, year, month }).toEqual({ conflict: 314, year: 2009, month: 2 });
+    const mine = events.filter((e) => e.type === 1 && e.conflict === conflict && e.year === year && e.month === month);
+    const fig = t.db.prepare(`SELECT * FROM "Figure" WHERE "rowKey" = ?`).get(`conflict_new_id=${conflict};year=${year};month=${month}`);
+    expect(fig).toMatchObject({
+      measure: "fatalities",
+      unit: "deaths",
+      best: mine.reduce((n, e) => n + e.best, 0),
+      low: mine.reduce((n, e) => n + e.low, 0),
+      high: mine.reduce((n, e) => n + e.high, 0),
+      year: 2009,
+      month: 2,
+      periodStart: "2009-02",
+      periodEnd: "2009-02",
+      ucdpConflictId: conflict,
+      gwno: null,
+      variant: "state-based",
+      subject: expect.stringMatching(/ – state-based violence per month \(UCDP GED events\)$/),
+    });
+    // Non-state conflicts and one-sided actors are summed per their own UCDP id and year.
+    for (const [type, variant] of [[2, "non-state"], [3, "one-sided"]] as const) {
+      const e = events.find((x) => x.type === type)!;
+      const expected = events.filter((x) => x.type === type && x.conflict === e.conflict && x.year === e.year).reduce((n, x) => n + x.best, 0);
+      expect(t.db.prepare(`SELECT "best", "variant", "ucdpConflictId", "month" FROM "Figure" WHERE "rowKey" = ?`).get(`conflict_new_id=${e.conflict};year=${e.year};type_of_violence=${type}`)).toEqual({
+        best: expected,
+        variant,
+        ucdpConflictId: e.conflict,
+        month: null,
+      });
+    }
+  });
+
+  it("reports events as rows (all new in the first release) and the sums as derived figures", () => {
+    expect(report).toMatchObject({ previous: null, latest: true, new: 1848, updated: 0, unchanged: 0, removed: 0, derivedFigures: tableCounts(t.db).Figure });
+    expect(report.derivedChanges).toEqual({ new: report.derivedFigures, updated: 0, unchanged: 0, removed: 0 });
+  });
+
   it("changes nothing on a second import", async () => {
     const before = tableCounts(t.db);
     expect((await importFile(t.db, { file: dataFile(FILES.gedCar), dataset: "ucdp-ged" })).status).toBe("unchanged");
     expect(tableCounts(t.db)).toEqual(before);
+  });
+
+  it("compares a later release's events by GED id, and its derived figures as the revisions table does", async () => {
+    const s = scratch();
+    try {
+      // 23.2: one event's best raised (line 21), one event dropped (line 31).
+      const file = copyOf(s.dir, FILES.gedCar, {
+        as: "ucdp-ged-v23.2-central-african-republic.geojson",
+        edit: (lines) =>
+          lines.map((l, i) => (i === 20 ? l.replace(/"best": (\d+)/, (_m, n: string) => `"best": ${Number(n) + 5}`).replace(/"high": (\d+)/, (_m, n: string) => `"high": ${Number(n) + 5}`) : l)).filter((_l, i) => i !== 30),
+      });
+      const r = await importFile(t.db, { file, dataset: "ucdp-ged" });
+      expect(r).toMatchObject({
+        status: "imported",
+        version: "23.2",
+        rowsRead: 1847,
+        previous: { sourceId: report.sourceId, version: "23.1" },
+        latest: true,
+        new: 0,
+        updated: 1,
+        unchanged: 1846,
+        removed: 1,
+      });
+      const c = revisionCounts(t.db, "ucdp-ged", report.sourceId!, r.sourceId!);
+      expect(c.changed).toBeGreaterThan(0);
+      expect(r.derivedChanges).toEqual({ new: c.added, updated: c.changed, unchanged: r.derivedFigures - c.added - c.changed, removed: c.removed });
+      expect(r.derivedFigures).toBe(r.written.Figure);
+    } finally {
+      s.cleanup();
+    }
   });
 });
 

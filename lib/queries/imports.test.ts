@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../tests/helpers/test-db";
-import { importFile } from "../importers";
+import { importFile, type ImportReport } from "../importers";
 import { FILES, copyOf, scratch, setCell } from "../importers/test-helpers";
 
 /**
@@ -40,6 +40,16 @@ describe("releases", () => {
     expect(byKey.get("ucdp-acd@20.1")).toMatchObject({ acdRows: 2448, latest: false });
     expect(byKey.get("ucdp-ged@23.1")).toMatchObject({ gedEvents: 1848, latest: true });
     expect(releases.filter((r) => r.dataset === "ucdp-acd").map((r) => r.version)).toEqual(["22.1", "20.1"]);
+    // Curated figures citing a release with a row key are not the release's own.
+    const own = (key: string) =>
+      (t.db.prepare(`SELECT COUNT(*) AS n FROM "Figure" f JOIN "Source" s ON s.id = f."sourceId" WHERE s.key = ? AND f."rowKey" IS NOT NULL AND f.key IS NULL`).get(key) as { n: number }).n;
+    for (const r of releases) expect(r.figures).toBe(own(r.key));
+  });
+
+  it("reads the stored row counts, not every GedEvent index entry", () => {
+    const plan = (t.db.prepare(`EXPLAIN QUERY PLAN ${q.RELEASES_SQL}`).all() as { detail: string }[]).map((r) => r.detail).join("\n");
+    expect(plan).not.toMatch(/SCAN (GedEvent|AcdConflictYear|Figure)\b/);
+    expect(plan).toMatch(/SEARCH f USING COVERING INDEX Figure_sourceId_rowKey_measure_variant_key \(sourceId=\? AND rowKey>\?\)/);
   });
 });
 
@@ -78,6 +88,7 @@ describe("ACD revisions between 20.1 and 22.1 (both in the seed)", () => {
 describe("a second BRD release", () => {
   let fromId: number;
   let toId: number;
+  let report: ImportReport;
   beforeAll(async () => {
     // 24.2: Nagorno-Karabakh 2020 revised (7,646 → 7,000, low and high too), the first row dropped, a 2024 row added.
     const file = copyOf(s.dir, FILES.brd, {
@@ -90,7 +101,7 @@ describe("a second BRD release", () => {
         return [header, ...edited.slice(2), setCell(setCell(added, header, "bd_low", "40"), header, "bd_high", "60")];
       },
     });
-    const report = await importFile(t.db, { file, importedBy: "test" });
+    report = await importFile(t.db, { file, importedBy: "test" });
     expect(report).toMatchObject({ status: "imported", dataset: "ucdp-brd", version: "24.2" });
     fromId = releaseId("ucdp-brd@24.1");
     toId = releaseId("ucdp-brd@24.2");
@@ -159,6 +170,36 @@ describe("a second BRD release", () => {
     ]);
     expect(pairs[0]!.counts).toEqual({ changed: 1, added: 1, removed: 1 });
   });
+
+  it("summarised the import with the same numbers as the revisions table", () => {
+    const pair = q.listRevisionPairs().find((p) => p.to.id === toId)!;
+    expect(report).toMatchObject({
+      rowsRead: 1920,
+      rejected: 0,
+      previous: { sourceId: fromId, version: "24.1" },
+      latest: true,
+      new: pair.counts.added,
+      updated: pair.counts.changed,
+      removed: pair.counts.removed,
+      unchanged: 1920 - pair.counts.added - pair.counts.changed,
+    });
+  });
+});
+
+describe("the conflict filter of figures", () => {
+  it("finds the figures of a conflict's UCDP conflicts through Figure(ucdpConflictId, year), not a scan", () => {
+    // The UCDP half of lib/queries/figures.ts's conflict filter.
+    const plan = (t.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT f2.id FROM "Figure" f2 JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = f2."ucdpConflictId"
+         WHERE l."conflictId" = ? AND f2.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999)`,
+      )
+      .all(conflictId("nagorno-karabakh")) as { detail: string }[]).map((r) => r.detail);
+    expect(plan).toEqual([
+      expect.stringMatching(/^SEARCH l USING INDEX ConflictUcdpLink_conflictId_ucdpConflictId_key \(conflictId=\?\)/),
+      expect.stringMatching(/^SEARCH f2 USING COVERING INDEX Figure_ucdpConflictId_year_idx \(ucdpConflictId=\? AND year>\? AND year<\?\)/),
+    ]);
+  });
 });
 
 describe("unmapped UCDP conflicts", () => {
@@ -175,6 +216,27 @@ describe("unmapped UCDP conflicts", () => {
     // Most deaths first.
     const deaths = rows.map((r) => r.brdDeaths ?? r.gedFatalities ?? 0);
     expect(deaths).toEqual([...deaths].sort((a, b) => b - a));
+  });
+
+  it("lists GED's ids with their type of violence, summed per year (not again per month)", () => {
+    const gedSum = (id: number, variant: string) =>
+      (t.db
+        .prepare(
+          `SELECT SUM(f.best) AS n FROM "Figure" f JOIN "Source" s ON s.id = f."sourceId"
+           WHERE s.key = 'ucdp-ged@23.1' AND f."ucdpConflictId" = ? AND f.variant = ? AND f.month IS NULL`,
+        )
+        .get(id, variant) as { n: number }).n;
+    // Uganda: Government (LRA) in the Central African Republic file: state-based, unmapped.
+    const lra = q.listUnmappedConflicts({ q: "314" }).rows.find((r) => r.ucdpConflictId === 314)!;
+    expect(lra).toMatchObject({ gedViolence: "state-based", gedFatalities: gedSum(314, "state-based") });
+    expect(lra.gedFatalities).toBe(165);
+    // A non-state conflict of the same file, with its own UCDP id.
+    const nonState = q.listUnmappedConflicts({ q: "13384" }).rows;
+    expect(nonState).toHaveLength(1);
+    expect(nonState[0]).toMatchObject({ ucdpConflictId: 13384, gedViolence: "non-state", gedFatalities: gedSum(13384, "non-state"), acdYears: 0, brdYears: 0 });
+    expect(nonState[0]!.name).toBe("anti-Balaka - UPC – non-state violence (UCDP GED events)");
+    const facts = q.getUcdpConflictFacts(13384)!;
+    expect(facts.years.reduce((n, y) => n + (y.gedBest ?? 0), 0)).toBe(gedSum(13384, "non-state"));
   });
 
   it("filters by a search on location, sides and names, or by id", () => {

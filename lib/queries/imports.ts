@@ -1,24 +1,20 @@
 import "server-only";
 import { getSqlite } from "../db";
 import { datasets } from "../importers/datasets";
+import { ACD_FIELDS, revisionCounts, revisionsSql, type RevisionChange, type RevisionCounts } from "../importers/revisions";
 import type { DatasetKey } from "../importers/types";
 import { compareVersions } from "../versions";
+
+export type { RevisionChange, RevisionCounts };
 
 /**
  * Reads for imports: the releases with their counts, the revisions between two releases of a data
  * set (computed in SQL), the years of a conflict whose UCDP BRD value was revised, and the UCDP
  * conflicts no Parallax conflict maps yet.
  *
- * Revisions are matched on what identifies a value inside a release — for figures the row key,
- * measure and variant (the unique index Figure(sourceId, rowKey, measure, variant) serves both
- * sides of the join), for ACD conflict-years (conflict id, year) (AcdConflictYear's unique index).
- * A value is "changed" when best, low or high differ (ACD: intensity, type, start dates, episode
- * end), "added" when only the newer release has it, "removed" when only the older one does. The
- * SQL is standard (LEFT JOIN, NOT EXISTS, IS DISTINCT FROM, UNION ALL), so it runs on SQLite and
- * PostgreSQL alike. Curated figures that cite a release (they have a key) are not release rows and
- * are left out (a release row has a row key and no key), written COALESCE(key, '') = '' rather than key IS NULL: SQLite would otherwise
- * take the unique index on Figure.key for "IS NULL" (it estimates one row) and walk every figure
- * of every release instead of the (sourceId, …) index.
+ * Revisions are matched on what identifies a value inside a release, in the SQL of
+ * lib/importers/revisions.ts, which an import also runs to summarise a new release against the
+ * one it supersedes: the import's report and the revisions table count alike.
  */
 
 export type ImportReleaseRow = {
@@ -34,25 +30,37 @@ export type ImportReleaseRow = {
   importedBy: string | null;
   /** Figures imported with the release (not curated figures citing it). */
   figures: number;
+  /** ACD conflict-years and GED events of the release: its rows as the import counted them (Source.rowCount). */
   acdRows: number;
   gedEvents: number;
   /** The newest release of its data set: what pages show. */
   latest: boolean;
 };
 
-/** Every data-set release with its counts, grouped by data set, newest release first. */
+/**
+ * Every data-set release with its counts, grouped by data set, newest release first.
+ *
+ * Cheap on a large database (it runs on /imports and /unmapped): an ACD or GED release's rows are
+ * its stored Source.rowCount (every row of an imported file is one conflict-year or event;
+ * counted only when a release lacks it), not a pass over 300,000 GedEvent index entries; figures
+ * are counted per release in the covering Figure(sourceId, rowKey, …) index, less the curated
+ * figures that cite the release with a row key (found through the unique index on key; "+" keeps
+ * SQLite off the sourceId index for that one).
+ */
+export const RELEASES_SQL = `SELECT s.id, s.key, s.dataset, s.version, s."shortTitle", s."fileName", s."fileSha256", s."rowCount",
+              s."importedAt", s."importedBy",
+              (SELECT COUNT(*) FROM "Figure" f WHERE f."sourceId" = s.id AND f."rowKey" IS NOT NULL)
+                - (SELECT COUNT(*) FROM "Figure" f WHERE f.key > '' AND +f."sourceId" = s.id AND f."rowKey" IS NOT NULL) AS figures,
+              CASE WHEN s.dataset = 'ucdp-acd'
+                THEN COALESCE(s."rowCount", (SELECT COUNT(*) FROM "AcdConflictYear" a WHERE a."sourceId" = s.id)) ELSE 0 END AS "acdRows",
+              CASE WHEN s.dataset = 'ucdp-ged'
+                THEN COALESCE(s."rowCount", (SELECT COUNT(*) FROM "GedEvent" g WHERE g."sourceId" = s.id)) ELSE 0 END AS "gedEvents"
+       FROM "Source" s
+       WHERE s.dataset IS NOT NULL AND s.version IS NOT NULL`;
+
 export function listReleasesWithCounts(): ImportReleaseRow[] {
   const rows = getSqlite()
-    .prepare(
-      `SELECT s.id, s.key, s.dataset, s.version, s."shortTitle", s."fileName", s."fileSha256", s."rowCount",
-              s."importedAt", s."importedBy",
-              COALESCE(f.n, 0) AS figures, COALESCE(a.n, 0) AS "acdRows", COALESCE(g.n, 0) AS "gedEvents"
-       FROM "Source" s
-       LEFT JOIN (SELECT "sourceId", COUNT(*) AS n FROM "Figure" WHERE COALESCE(key, '') = '' AND "rowKey" IS NOT NULL GROUP BY "sourceId") f ON f."sourceId" = s.id
-       LEFT JOIN (SELECT "sourceId", COUNT(*) AS n FROM "AcdConflictYear" GROUP BY "sourceId") a ON a."sourceId" = s.id
-       LEFT JOIN (SELECT "sourceId", COUNT(*) AS n FROM "GedEvent" GROUP BY "sourceId") g ON g."sourceId" = s.id
-       WHERE s.dataset IS NOT NULL AND s.version IS NOT NULL`,
-    )
+    .prepare(RELEASES_SQL)
     .all() as (Omit<ImportReleaseRow, "latest" | "importedAt"> & { importedAt: string | number | null })[];
   const order = Object.keys(datasets);
   const sorted = rows
@@ -71,7 +79,6 @@ export function releasesOf(dataset: string): ImportReleaseRow[] {
   return listReleasesWithCounts().filter((r) => r.dataset === dataset);
 }
 
-export type RevisionChange = "changed" | "added" | "removed";
 export type ValueRange = { best: number | null; low: number | null; high: number | null };
 
 /** One revised value: a figure (best/low/high) or an ACD conflict-year's coded fields. */
@@ -99,8 +106,6 @@ export type Revision =
       fields: { field: string; label: string; before: string | null; after: string | null }[];
     };
 
-export type RevisionCounts = Record<RevisionChange, number>;
-
 export type Revisions = {
   dataset: DatasetKey;
   from: { id: number; version: string; shortTitle: string };
@@ -118,66 +123,6 @@ export type RevisionOptions = {
   limit?: number;
   offset?: number;
 };
-
-/** Restricts alias `x` to the UCDP conflicts (and years) linked to :conflict. */
-function linkedTo(x: string, idColumn: string): string {
-  return `EXISTS (SELECT 1 FROM "ConflictUcdpLink" l WHERE l."conflictId" = :conflict AND l."ucdpConflictId" = ${x}."${idColumn}"
-            AND ${x}.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999))`;
-}
-
-function figureRevisionsSql(conflict: boolean): string {
-  const matchOld = `n."sourceId" = :to AND n."rowKey" = o."rowKey" AND n.measure = o.measure AND n.variant = o.variant AND COALESCE(n.key, '') = ''`;
-  return `
-    SELECT CASE WHEN n.id IS NULL THEN 'removed' ELSE 'changed' END AS change,
-           o."rowKey" AS "rowKey", o.measure, o.variant, COALESCE(n.subject, o.subject) AS subject, o.year, o."ucdpConflictId" AS "ucdpConflictId",
-           o.id AS "beforeId", o.best AS "beforeBest", o.low AS "beforeLow", o.high AS "beforeHigh",
-           n.id AS "afterId", n.best AS "afterBest", n.low AS "afterLow", n.high AS "afterHigh"
-    FROM "Figure" o
-    LEFT JOIN "Figure" n ON ${matchOld}
-    WHERE o."sourceId" = :from AND COALESCE(o.key, '') = '' AND o."rowKey" IS NOT NULL
-      AND (n.id IS NULL OR o.best IS DISTINCT FROM n.best OR o.low IS DISTINCT FROM n.low OR o.high IS DISTINCT FROM n.high)
-      ${conflict ? `AND ${linkedTo("o", "ucdpConflictId")}` : ""}
-    UNION ALL
-    SELECT 'added' AS change, n."rowKey" AS "rowKey", n.measure, n.variant, n.subject, n.year, n."ucdpConflictId" AS "ucdpConflictId",
-           NULL AS "beforeId", NULL AS "beforeBest", NULL AS "beforeLow", NULL AS "beforeHigh",
-           n.id AS "afterId", n.best AS "afterBest", n.low AS "afterLow", n.high AS "afterHigh"
-    FROM "Figure" n
-    WHERE n."sourceId" = :to AND COALESCE(n.key, '') = '' AND n."rowKey" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "Figure" o WHERE o."sourceId" = :from AND o."rowKey" = n."rowKey" AND o.measure = n.measure
-                        AND o.variant = n.variant AND COALESCE(o.key, '') = '')
-      ${conflict ? `AND ${linkedTo("n", "ucdpConflictId")}` : ""}`;
-}
-
-/** The ACD fields compared between releases, with their UCDP column names. */
-const ACD_FIELDS = [
-  ["intensityLevel", "intensity_level"],
-  ["typeOfConflict", "type_of_conflict"],
-  ["startDate", "start_date"],
-  ["startDate2", "start_date2"],
-  ["epEnd", "ep_end"],
-  ["epEndDate", "ep_end_date"],
-] as const;
-
-function acdRevisionsSql(conflict: boolean): string {
-  const cols = (x: string, prefix: string) => ACD_FIELDS.map(([c]) => `${x}."${c}" AS "${prefix}_${c}"`).join(", ");
-  const nulls = (prefix: string) => ACD_FIELDS.map(([c]) => `NULL AS "${prefix}_${c}"`).join(", ");
-  const differs = ACD_FIELDS.map(([c]) => `o."${c}" IS DISTINCT FROM n."${c}"`).join(" OR ");
-  return `
-    SELECT CASE WHEN n.id IS NULL THEN 'removed' ELSE 'changed' END AS change, o."conflictId" AS "ucdpConflictId", o.year,
-           COALESCE(n.location, o.location) AS location, COALESCE(n."sideA", o."sideA") AS "sideA", COALESCE(n."sideB", o."sideB") AS "sideB",
-           ${cols("o", "b")}, ${ACD_FIELDS.map(([c]) => `n."${c}" AS "a_${c}"`).join(", ")}
-    FROM "AcdConflictYear" o
-    LEFT JOIN "AcdConflictYear" n ON n."sourceId" = :to AND n."conflictId" = o."conflictId" AND n.year = o.year
-    WHERE o."sourceId" = :from AND (n.id IS NULL OR ${differs})
-      ${conflict ? `AND ${linkedTo("o", "conflictId")}` : ""}
-    UNION ALL
-    SELECT 'added' AS change, n."conflictId" AS "ucdpConflictId", n.year, n.location, n."sideA", n."sideB",
-           ${nulls("b")}, ${cols("n", "a")}
-    FROM "AcdConflictYear" n
-    WHERE n."sourceId" = :to
-      AND NOT EXISTS (SELECT 1 FROM "AcdConflictYear" o WHERE o."sourceId" = :from AND o."conflictId" = n."conflictId" AND o.year = n.year)
-      ${conflict ? `AND ${linkedTo("n", "conflictId")}` : ""}`;
-}
 
 type FigureRaw = {
   change: RevisionChange;
@@ -249,22 +194,23 @@ export function getRevisions(dataset: DatasetKey, fromReleaseId: number, toRelea
   if (from.dataset !== dataset || to.dataset !== dataset) throw new Error(`Releases ${from.shortTitle} and ${to.shortTitle} are not both of ${dataset}.`);
   const conflict = options.conflictId !== undefined;
   const acd = dataset === "ucdp-acd";
-  const base = acd ? acdRevisionsSql(conflict) : figureRevisionsSql(conflict);
+  const base = revisionsSql(dataset, conflict);
   const params: Record<string, unknown> = { from: from.id, to: to.id };
   if (conflict) params.conflict = options.conflictId;
 
   const db = getSqlite();
-  const counts: RevisionCounts = { changed: 0, added: 0, removed: 0 };
-  for (const { change, n } of db.prepare(`SELECT change, COUNT(*) AS n FROM (${base}) r GROUP BY change`).all(params) as { change: RevisionChange; n: number }[]) {
-    counts[change] = n;
-  }
-  const where = options.change ? `WHERE change = :change` : "";
-  if (options.change) params.change = options.change;
-  const order = acd ? `ORDER BY year, "ucdpConflictId"` : `ORDER BY year, "rowKey", measure, variant`;
-  const page = options.limit !== undefined ? `LIMIT :limit OFFSET :offset` : "";
-  if (page) Object.assign(params, { limit: options.limit, offset: options.offset ?? 0 });
-  const raw = db.prepare(`SELECT * FROM (${base}) r ${where} ${order} ${page}`).all(params);
+  const counts = revisionCounts(db, dataset, from.id, to.id, options.conflictId);
   const total = options.change ? counts[options.change] : counts.changed + counts.added + counts.removed;
+  let raw: unknown[] = [];
+  // limit 0 asks for the counts only (listRevisionPairs): no need to sort every revised value.
+  if (options.limit !== 0) {
+    const where = options.change ? `WHERE change = :change` : "";
+    if (options.change) params.change = options.change;
+    const order = acd ? `ORDER BY year, "ucdpConflictId"` : `ORDER BY year, "rowKey", measure, variant`;
+    const page = options.limit !== undefined ? `LIMIT :limit OFFSET :offset` : "";
+    if (page) Object.assign(params, { limit: options.limit, offset: options.offset ?? 0 });
+    raw = db.prepare(`SELECT * FROM (${base}) r ${where} ${order} ${page}`).all(params);
+  }
   return {
     dataset,
     from: { id: from.id, version: from.version, shortTitle: from.shortTitle },
@@ -371,6 +317,8 @@ export type UnmappedConflict = {
   brdDeaths: number | null;
   brdYears: number;
   gedFatalities: number | null;
+  /** What GED codes the id as: "state-based", "non-state" (a non-state conflict) or "one-sided" (an actor's violence against civilians); null when GED lacks it. */
+  gedViolence: string | null;
 };
 
 type LatestIds = { brd: number; acd: number; ged: number };
@@ -383,14 +331,16 @@ function latestIds(): LatestIds {
 
 /**
  * One row per UCDP conflict id: ids in the newest BRD (figures), ACD (conflict-years) and GED
- * (state-based conflict-year aggregates) releases, with what each says, in one SQL statement.
+ * (per-id yearly aggregates: state-based conflicts, and the non-state conflicts and one-sided
+ * actors UCDP numbers with ids of their own) releases, with what each says, in one SQL statement.
+ * GED's monthly aggregates (month set) repeat the yearly ones and are left out of the sums.
  */
 function ucdpConflictsSql(filter: string): string {
   return `
     WITH ids AS (
       SELECT "ucdpConflictId" AS id FROM "Figure" WHERE "sourceId" = :brd AND "ucdpConflictId" IS NOT NULL AND COALESCE(key, '') = ''
       UNION SELECT "conflictId" AS id FROM "AcdConflictYear" WHERE "sourceId" = :acd
-      UNION SELECT "ucdpConflictId" AS id FROM "Figure" WHERE "sourceId" = :ged AND variant = 'state-based' AND "ucdpConflictId" IS NOT NULL
+      UNION SELECT "ucdpConflictId" AS id FROM "Figure" WHERE "sourceId" = :ged AND "ucdpConflictId" IS NOT NULL AND month IS NULL
     ),
     brd AS (
       SELECT "ucdpConflictId" AS id, SUM(best) AS deaths, COUNT(DISTINCT year) AS years, MIN(year) AS y0, MAX(year) AS y1, MAX(subject) AS subject
@@ -401,8 +351,8 @@ function ucdpConflictsSql(filter: string): string {
       FROM "AcdConflictYear" WHERE "sourceId" = :acd GROUP BY "conflictId"
     ),
     ged AS (
-      SELECT "ucdpConflictId" AS id, SUM(best) AS deaths, MIN(year) AS y0, MAX(year) AS y1, MAX(subject) AS subject
-      FROM "Figure" WHERE "sourceId" = :ged AND variant = 'state-based' AND COALESCE(key, '') = '' GROUP BY "ucdpConflictId"
+      SELECT "ucdpConflictId" AS id, SUM(best) AS deaths, MIN(year) AS y0, MAX(year) AS y1, MAX(subject) AS subject, MAX(variant) AS violence
+      FROM "Figure" WHERE "sourceId" = :ged AND "ucdpConflictId" IS NOT NULL AND month IS NULL AND COALESCE(key, '') = '' GROUP BY "ucdpConflictId"
     ),
     last AS (
       SELECT a."conflictId" AS id, a.location, a."sideA", a."sideB", a."territoryName", a.region, a."typeOfConflict"
@@ -414,7 +364,7 @@ function ucdpConflictsSql(filter: string): string {
            last."typeOfConflict", brd.subject AS "brdSubject", ged.subject AS "gedSubject",
            acd.y0 AS "acdFirst", acd.y1 AS "acdLast", brd.y0 AS "brdFirst", brd.y1 AS "brdLast", ged.y0 AS "gedFirst", ged.y1 AS "gedLast",
            COALESCE(acd.years, 0) AS "acdYears", COALESCE(acd.war, 0) AS "warYears",
-           brd.deaths AS "brdDeaths", COALESCE(brd.years, 0) AS "brdYears", ged.deaths AS "gedFatalities"
+           brd.deaths AS "brdDeaths", COALESCE(brd.years, 0) AS "brdYears", ged.deaths AS "gedFatalities", ged.violence AS "gedViolence"
     FROM ids
     LEFT JOIN acd ON acd.id = ids.id
     LEFT JOIN last ON last.id = ids.id
@@ -526,7 +476,7 @@ export function getUcdpConflictFacts(ucdpConflictId: number): UcdpConflictFacts 
        ),
        ged AS (
          SELECT year, SUM(best) AS best FROM "Figure"
-         WHERE measure = 'fatalities' AND "ucdpConflictId" = :id AND "sourceId" = :ged AND variant = 'state-based' AND COALESCE(key, '') = ''
+         WHERE measure = 'fatalities' AND "ucdpConflictId" = :id AND "sourceId" = :ged AND month IS NULL AND COALESCE(key, '') = ''
          GROUP BY year
        ),
        y AS (SELECT year FROM acd UNION SELECT year FROM brd UNION SELECT year FROM ged)

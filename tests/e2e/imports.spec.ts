@@ -123,9 +123,10 @@ test.describe("/imports", () => {
     await expect(errors.locator("caption")).toHaveText("Errors");
     await expect(errors.locator("tbody tr")).toHaveCount(2);
     await expect(errors.locator("tbody tr").nth(0).locator("td")).toHaveText(["5", "intensity_level", "3", "one of 1, 2 (minor, war)"]);
-    await expect(errors.locator("tbody tr").nth(1).locator("td")).toHaveText(["10", "year", "1890", "a year from 1946 to 2100"]);
+    await expect(errors.locator("tbody tr").nth(1).locator("td")).toHaveText(["10", "year", "1890", `a year from 1946 to ${new Date().getFullYear() + 1} (no later than next year)`]);
     expectNoStackTrace(await page.locator(".import-report").innerText());
-    await expect(page.locator(".import-report dt", { hasText: "Inserted" }).locator("xpath=following-sibling::dd[1]")).toHaveText("0");
+    await expect(page.locator(".import-report dt", { hasText: "Rejected" }).locator("xpath=following-sibling::dd[1]")).toHaveText("2");
+    await expect(page.locator(".import-report dt", { hasText: /^New$/ })).toHaveCount(0);
 
     await page.reload();
     await expect(page.locator('table[data-table="releases"] tr[data-release="ucdp-acd@18.1"]')).toHaveCount(0);

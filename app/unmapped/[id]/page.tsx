@@ -128,7 +128,7 @@ export default async function UnmappedConflictPage({ params }: Props) {
                   Battle deaths (BRD best, low–high)
                 </th>
                 <th scope="col" className="num">
-                  Fatalities (GED, state-based)
+                  Fatalities (GED, {facts.gedViolence ?? "state-based"})
                 </th>
               </tr>
             </thead>
