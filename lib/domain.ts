@@ -1,9 +1,8 @@
-import { z } from "zod";
-
 /**
  * The closed vocabularies of the data model. The database stores them as text (see
- * prisma/schema.prisma); these schemas are the single place that says which values exist,
- * used by the seed, the importers, URL and API parameters, and the UI labels.
+ * prisma/schema.prisma); these lists are the single place that says which values exist, used by
+ * the seed, the importers, URL and API parameters, and the UI labels. No zod here: client
+ * components read these lists and labels, and a validator is `z.enum(list)` where it is needed.
  */
 export const conflictTypes = ["interstate", "intrastate", "internationalised_intrastate", "frozen_protracted"] as const;
 export const conflictStatuses = ["active", "low_intensity", "frozen", "ceasefire", "ended"] as const;
@@ -49,34 +48,17 @@ export const clauseStatuses = ["specified", "not_specified", "not_coded"] as con
 export const qualifiers = ["exact", "approximately", "more_than", "at_least", "at_most", "range"] as const;
 export const sourceKinds = ["dossier", "dataset", "official_document", "report", "web", "analyst"] as const;
 
-export const ConflictType = z.enum(conflictTypes);
-export const ConflictStatus = z.enum(conflictStatuses);
-export const ActorKind = z.enum(actorKinds);
-export const RoleKind = z.enum(roleKinds);
-export const MissionKind = z.enum(missionKinds);
-export const MissionCategory = z.enum(missionCategories);
-export const MissionStatus = z.enum(missionStatuses);
-export const ClauseKind = z.enum(clauseKinds);
-export const ClauseStatus = z.enum(clauseStatuses);
-export const Qualifier = z.enum(qualifiers);
-export const SourceKind = z.enum(sourceKinds);
-
-export type ConflictType = z.infer<typeof ConflictType>;
-export type ConflictStatus = z.infer<typeof ConflictStatus>;
-export type ActorKind = z.infer<typeof ActorKind>;
-export type RoleKind = z.infer<typeof RoleKind>;
-export type MissionKind = z.infer<typeof MissionKind>;
-export type MissionCategory = z.infer<typeof MissionCategory>;
-export type MissionStatus = z.infer<typeof MissionStatus>;
-export type ClauseKind = z.infer<typeof ClauseKind>;
-export type ClauseStatus = z.infer<typeof ClauseStatus>;
-export type Qualifier = z.infer<typeof Qualifier>;
-export type SourceKind = z.infer<typeof SourceKind>;
-
-/** ISO-8601 date with the precision the source gives: 1992, 1992-07, 1992-07-21. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+export type ConflictType = (typeof conflictTypes)[number];
+export type ConflictStatus = (typeof conflictStatuses)[number];
+export type ActorKind = (typeof actorKinds)[number];
+export type RoleKind = (typeof roleKinds)[number];
+export type MissionKind = (typeof missionKinds)[number];
+export type MissionCategory = (typeof missionCategories)[number];
+export type MissionStatus = (typeof missionStatuses)[number];
+export type ClauseKind = (typeof clauseKinds)[number];
+export type ClauseStatus = (typeof clauseStatuses)[number];
+export type Qualifier = (typeof qualifiers)[number];
+export type SourceKind = (typeof sourceKinds)[number];
 
 export const labels = {
   conflictType: {

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * What a figure measures. A measure names one kind of quantity everywhere in Parallax
  * (tables, charts, API filters, exports); its unit is fixed here so two figures of the same
@@ -46,12 +44,10 @@ export const measures = {
 
 export type MeasureKey = keyof typeof measures;
 export const measureKeys = Object.keys(measures) as [MeasureKey, ...MeasureKey[]];
-export const Measure = z.enum(measureKeys);
 
 /** Units a figure may carry. Duration and count figures say which unit they use. */
 export const units = ["deaths", "people", "vehicles", "checkpoints", "missions", "km", "days", "weeks", "months", "years", "items", "sentences", "states", "rank"] as const;
-export const Unit = z.enum(units);
-export type Unit = z.infer<typeof Unit>;
+export type Unit = (typeof units)[number];
 
 export function measureLabel(key: string): string {
   return key in measures ? measures[key as MeasureKey].label : key;

@@ -12,7 +12,7 @@ import type { SessionUser } from "../auth-session";
 import { AuthorisationError, requireRole } from "../permissions";
 import { getPrisma } from "../db";
 import { openDatabase } from "../db-core";
-import { ConflictType, type ConflictStatus } from "../domain";
+import { conflictTypes, type ConflictStatus, type ConflictType } from "../domain";
 import { datasetKeys, importFile, type ImportReport } from "../importers";
 import { getUcdpConflictFacts, type UcdpConflictFacts } from "../queries/imports";
 
@@ -191,7 +191,7 @@ const INCOMPATIBILITY: Record<number, string> = { 1: "over territory", 2: "over 
 const CreateForm = z.object({
   ucdpConflictId: ucdpId,
   name: optionalText.pipe(z.string().max(200, "A name of at most 200 characters.").optional()),
-  type: optionalText.pipe(ConflictType.optional()),
+  type: optionalText.pipe(z.enum(conflictTypes).optional()),
 });
 
 function slugify(text: string): string {
