@@ -1,7 +1,7 @@
 /**
- * A chart as a picture for reports (browser only): the drawn recharts SVG wrapped with its title,
- * legend and source line, as SVG text or as a PNG at twice the size. What is downloaded is what is
- * on screen, with the source drawn into the image.
+ * A chart as a picture for reports (browser only): the drawn SVG (recharts', axis titles included,
+ * or one drawn by hand) wrapped with its title, legend and source line, as SVG text or as a PNG at
+ * twice the size. What is downloaded is what is on screen, with the source drawn into the image.
  */
 
 export type LegendEntry = { label: string; colour: string };
@@ -62,8 +62,11 @@ export function composeChartSvg(chart: SVGSVGElement, title: string, legend: Leg
   clone.setAttribute("y", String(y));
   clone.setAttribute("width", String(width));
   clone.setAttribute("height", String(chartHeight));
+  // Text the chart leaves unsized (recharts' ticks) takes the page's size on screen: keep it in the file.
+  const fontSize = typeof getComputedStyle === "function" ? getComputedStyle(chart).fontSize : "";
   clone.removeAttribute("style");
   clone.removeAttribute("class");
+  if (fontSize) clone.setAttribute("font-size", fontSize);
   const inner = new XMLSerializer().serializeToString(clone);
   y += chartHeight + 6;
   for (const line of sourceLines) {

@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { describeDiscrepancy, packMonthly, periodToNumber, relateFigures, toMonthlyRows, toRangeRows, unpackMonthly, type RangeSeries } from "./series";
+import {
+  axisTitleFrom,
+  countOf,
+  describeDiscrepancy,
+  isolatedYears,
+  monthDomain,
+  monthsWithinYears,
+  packMonthly,
+  periodToNumber,
+  relateFigures,
+  sourced,
+  toMonthlyRows,
+  toRangeRows,
+  unpackMonthly,
+  yearDomain,
+  yearTicks,
+  type RangeSeries,
+} from "./series";
 
 const ukraine: RangeSeries = {
   key: "donbas",
@@ -102,5 +119,81 @@ describe("relateFigures", () => {
     expect(relateFigures(s("Vartanyan", 44, "exact", "days"), s("Vartanyan", 6, "exact", "weeks"))).toBe("Vartanyan gives 2 fewer (−4.5 %) than Vartanyan (in days)");
     expect(relateFigures(s("Vartanyan", 1960, "exact", "people"), s("Introduction", 2000, "approximately", "people"))).toBe("Introduction (2,000) and Vartanyan (1,960) agree within rounding");
     expect(relateFigures(s("A", 3, "exact", "sentences"), s("B", 5, "exact", "km"))).toBe("Not compared: km against sentences");
+  });
+});
+
+describe("year axis and single years", () => {
+  const transnistria: RangeSeries = { key: "tr", label: "Transnistria", colour: "#222", points: [{ year: 1992, best: 585, low: 316, high: 632 }] };
+
+  it("follows the chosen years even where no series has data", () => {
+    const rows = toRangeRows([ukraine, nk], { from: 2010 });
+    expect(rows[0]!.year).toBe(2014);
+    expect(yearDomain(rows, 2010, undefined)).toEqual([2010, 2020]);
+    expect(yearDomain(rows, 2010, 2022)).toEqual([2010, 2022]);
+    expect(yearDomain(toRangeRows([ukraine, nk]))).toEqual([2014, 2020]);
+    expect(yearDomain([], null, null)).toBeNull();
+  });
+
+  it("gives a single year a year either side", () => {
+    expect(yearDomain(toRangeRows([transnistria]))).toEqual([1991, 1993]);
+    expect(yearDomain([], 2016, 2016)).toEqual([2015, 2017]);
+  });
+
+  it("finds the years a line cannot draw: a value with no recorded neighbour", () => {
+    const rows = toRangeRows([ukraine, nk, transnistria]);
+    expect([...isolatedYears(rows, "tr")]).toEqual([1992]);
+    // Donbas 2014 and 2016 each stand alone (2015 is a gap); Nagorno-Karabakh's only year too.
+    expect([...isolatedYears(rows, "donbas")].sort()).toEqual([2014, 2016]);
+    expect([...isolatedYears(rows, "nk")]).toEqual([2020]);
+    const consecutive: RangeSeries = { key: "c", label: "C", colour: "#000", points: [{ year: 2000, best: 1, low: 1, high: 1 }, { year: 2001, best: 2, low: 2, high: 2 }] };
+    expect(isolatedYears(toRangeRows([consecutive]), "c").size).toBe(0);
+  });
+
+  it("labels whole years, thinned to at most ten", () => {
+    expect(yearTicks([1991, 1993])).toEqual([1991, 1992, 1993]);
+    expect(yearTicks([2010, 2023])).toEqual([2010, 2012, 2014, 2016, 2018, 2020, 2022]);
+    expect(yearTicks([1993.5, 2016.9])).toEqual([1995, 2000, 2005, 2010, 2015]);
+    expect(yearTicks([2001.2, 2001.8])).toEqual([]);
+  });
+});
+
+describe("months within the chosen years", () => {
+  const series = [
+    { key: "a", points: [{ period: "2009-12", value: 1 }, { period: "2010-01", value: 2 }, { period: "2016-12", value: 3 }] },
+    { key: "b", points: [{ period: "1995-03", value: 4 }] },
+  ];
+  it("keeps the months of those years and every series, even one left empty", () => {
+    expect(monthsWithinYears(series, null, null)).toBe(series);
+    const kept = monthsWithinYears(series, 2010, undefined);
+    expect(kept.map((s) => s.points.map((p) => p.period))).toEqual([["2010-01", "2016-12"], []]);
+    expect(monthsWithinYears(series, null, 2009).map((s) => s.points.length)).toEqual([1, 1]);
+  });
+  it("sets the time axis from January of the first year to December of the last", () => {
+    expect(monthDomain([{ t: 2012.5 }], 2010, 2016)).toEqual([2010, 2016 + 11 / 12]);
+    expect(monthDomain([{ t: 1993 }, { t: 2016.5 }])).toEqual([1993, 2016.5]);
+    expect(monthDomain([{ t: 2000 }])).toEqual([1999.5, 2000.5]);
+    expect(monthDomain([])).toBeNull();
+  });
+});
+
+describe("words for charts", () => {
+  it("puts the noun in the right number", () => {
+    expect(countOf(1, "year")).toBe("1 year");
+    expect(countOf(17, "year")).toBe("17 years");
+    expect(countOf(0, "month")).toBe("0 months");
+    expect(countOf(2912, "mission-month")).toBe("2,912 mission-months");
+  });
+  it("says “Source:” once", () => {
+    expect(sourced("Source: SIPRI/IPI panel 2016")).toBe("Source: SIPRI/IPI panel 2016");
+    expect(sourced("SIPRI/IPI panel 2016")).toBe("Source: SIPRI/IPI panel 2016");
+    expect(sourced("Sources: A; B")).toBe("Sources: A; B");
+  });
+  it("titles a value axis from the measure, short enough to fit", () => {
+    expect(axisTitleFrom("Battle-related deaths per year")).toBe("Battle-related deaths per year");
+    expect(axisTitleFrom("Fatalities per year by type of violence (best estimate; low–high where the events give one)")).toBe("Fatalities per year by type of violence");
+    const long = axisTitleFrom("UN peacekeeping personnel, UN peacekeeping missions, police officers per year");
+    expect(long.length).toBeLessThanOrEqual(48);
+    expect(long.endsWith("…")).toBe(true);
+    expect(long).toBe("UN peacekeeping personnel, UN peacekeeping…");
   });
 });

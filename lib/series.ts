@@ -223,3 +223,88 @@ export function relateFigures(reference: Stated, other: Stated): string {
   }
   return describeDiscrepancy({ label: ref.label, value: r }, { label: oth.label, value: v }).text + (unit ? " (in days)" : "");
 }
+
+/** "1 year", "3 years": a count with its noun in the right number. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${new Intl.NumberFormat("en-GB").format(n)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * The x-axis domain of a yearly chart: the chosen years when the view sets them (the axis follows
+ * the range even where no series has data), else the data's first and last year. A single year
+ * gets a year either side, so its point is not drawn on the axis's edge.
+ */
+export function yearDomain(rows: { year: number }[], from?: number | null, to?: number | null): [number, number] | null {
+  const years = rows.map((r) => r.year);
+  const first = from ?? (years.length ? Math.min(...years) : null);
+  const last = to ?? (years.length ? Math.max(...years) : null);
+  if (first === null || last === null) return null;
+  if (first >= last) return [Math.min(first, last) - 1, Math.max(first, last) + 1];
+  return [first, last];
+}
+
+/**
+ * The years where a series has a value and neither the year before nor the year after has one.
+ * A line draws nothing there and a band has no width, so such a year (a conflict recorded in a
+ * single year, Transnistria's 1992) needs a marker of its own with its low–high whisker.
+ */
+export function isolatedYears(rows: RangeRow[], key: string): Set<number> {
+  const has = new Set(rows.filter((r) => r[key] !== null && r[key] !== undefined).map((r) => r.year));
+  return new Set([...has].filter((y) => !has.has(y - 1) && !has.has(y + 1)));
+}
+
+/**
+ * Months of monthly series inside a range of years (null bounds = open), as the compare view's
+ * "from" and "to" select them; a series keeps its key, label and colour even when no month is left.
+ */
+export function monthsWithinYears<S extends { points: { period: string }[] }>(series: S[], from: number | null | undefined, to: number | null | undefined): S[] {
+  if ((from ?? null) === null && (to ?? null) === null) return series;
+  const inside = (period: string) => {
+    const year = Number(period.slice(0, 4));
+    return (from == null || year >= from) && (to == null || year <= to);
+  };
+  return series.map((s) => ({ ...s, points: s.points.filter((p) => inside(p.period)) }));
+}
+
+/**
+ * The time-axis domain of a monthly chart: the chosen years when set (January of "from" to
+ * December of "to"), else the data's first and last month.
+ */
+export function monthDomain(rows: { t: number }[], from?: number | null, to?: number | null): [number, number] | null {
+  const ts = rows.map((r) => r.t);
+  const first = from != null ? from : ts.length ? Math.min(...ts) : null;
+  const last = to != null ? to + 11 / 12 : ts.length ? Math.max(...ts) : null;
+  if (first === null || last === null) return null;
+  if (first >= last) return [Math.min(first, last) - 0.5, Math.max(first, last) + 0.5];
+  return [first, last];
+}
+
+/** Whole years inside a time-axis domain, every year or every few years so that at most `max` are labelled. */
+export function yearTicks(domain: [number, number], max = 10): number[] {
+  const first = Math.ceil(domain[0] - 1e-9);
+  const last = Math.floor(domain[1] + 1e-9);
+  if (last < first) return [];
+  const span = last - first;
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => Math.floor(span / s) + 1 <= max) ?? Math.ceil(span / (max - 1));
+  const start = Math.ceil(first / step) * step;
+  const ticks: number[] = [];
+  for (let y = start; y <= last; y += step) ticks.push(y);
+  return ticks.length ? ticks : [first];
+}
+
+/** A source line that starts with "Source:" once, whether or not it came with it. */
+export function sourced(line: string): string {
+  return /^sources?:/i.test(line.trim()) ? line.trim() : `Source: ${line.trim()}`;
+}
+
+/**
+ * A value axis's title from a chart's measure: the words before any parenthesis ("Fatalities per
+ * year by type of violence (best estimate; …)" → "Fatalities per year by type of violence"),
+ * shortened at a word to fit the axis.
+ */
+export function axisTitleFrom(measure: string, max = 48): string {
+  const plain = measure.replace(/\s*\(.*$/, "").trim() || measure.trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length).replace(/[,;:]$/, "")}…`;
+}

@@ -16,6 +16,7 @@ export function ChartFrame({
   legendEntries = [],
   chart,
   table,
+  note,
 }: {
   title: string;
   description: string;
@@ -26,6 +27,8 @@ export function ChartFrame({
   legendEntries?: LegendEntry[];
   chart: ReactNode;
   table: ReactNode;
+  /** a remark under the source line (what the chart leaves out), drawn into downloaded images too */
+  note?: string;
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,10 +36,11 @@ export function ChartFrame({
   const body = useRef<HTMLDivElement>(null);
   const save = async (kind: "svg" | "png") => {
     setProblem(null);
-    const svg = body.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    // The drawing: recharts' surface, or a chart drawn without recharts (the force-component bars).
+    const svg = body.current?.querySelector<SVGSVGElement>("svg.recharts-surface, svg.chart-surface");
     if (!svg) return setProblem("Switch to the chart to download it as an image.");
     try {
-      const { markup, width, height } = composeChartSvg(svg, title, legendEntries, sourceLine);
+      const { markup, width, height } = composeChartSvg(svg, title, legendEntries, note ? `${sourceLine} ${note}` : sourceLine);
       download(kind === "svg" ? svgBlob(markup) : await pngBlob(markup, width, height, 2), chartFileName(title, kind));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : "The image could not be made.");
@@ -85,6 +89,7 @@ export function ChartFrame({
         <div className="table-scroll">{table}</div>
       )}
       <p className="chart-source">{sourceLine}</p>
+      {note ? <p className="chart-source chart-note">{note}</p> : null}
     </figure>
   );
 }

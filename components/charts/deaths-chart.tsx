@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import dynamic from "next/dynamic";
 import { formatNumber } from "@/lib/format";
-import { toRangeRows, yearExtent, type RangeSeries, type ScaleKind } from "@/lib/series";
+import { axisTitleFrom, countOf, toRangeRows, yearExtent, type RangeSeries, type ScaleKind } from "@/lib/series";
 import { ChartFrame, LegendToggles, PlotPlaceholder } from "./chart-frame";
 
 // recharts loads after the page is interactive: the frame, controls, description and table view render at once.
@@ -15,6 +15,8 @@ export type DeathsMarker = {
   value: number;
   label: string;
   sourceLine: string;
+  /** "source": another source's figure (◆); "revision": a year a newer release revised (○) */
+  kind?: "source" | "revision";
 };
 
 export type DeathsView = { scale: ScaleKind; from?: number; to?: number };
@@ -32,6 +34,9 @@ export function DeathsChart({
   releaseLabel,
   view: controlledView,
   onViewChange,
+  measure = "Battle-related deaths per year",
+  additive = true,
+  axisTitle,
 }: {
   title: string;
   series: RangeSeries[];
@@ -40,6 +45,12 @@ export function DeathsChart({
   releaseLabel: string;
   view?: DeathsView;
   onViewChange?: (view: DeathsView) => void;
+  /** what the values are, for the screen-reader description ("Fatalities per year by type of violence") */
+  measure?: string;
+  /** whether the years add up to a meaningful total (deaths do; a yearly headcount does not) */
+  additive?: boolean;
+  /** the value axis's title, drawn into downloads too (default: the measure, shortened) */
+  axisTitle?: string;
 }) {
   const [localView, setLocalView] = useState<DeathsView>({ scale: "linear" });
   const view = controlledView ?? localView;
@@ -51,7 +62,7 @@ export function DeathsChart({
   const shownMarkers = markers.filter(
     (m) => !hidden.has(m.seriesKey) && (view.from === undefined || m.year >= view.from) && (view.to === undefined || m.year <= view.to),
   );
-  const description = describe(series, releaseLabel, markers);
+  const description = describe(series, releaseLabel, markers, measure, additive);
 
   const controls = (
     <>
@@ -76,7 +87,17 @@ export function DeathsChart({
     rows.length === 0 ? (
       <p className="muted">UCDP records no year with 25 or more battle-related deaths for this selection.</p>
     ) : (
-      <DeathsPlot rows={rows} series={series} visible={visible} markers={shownMarkers} scale={view.scale} releaseLabel={releaseLabel} />
+      <DeathsPlot
+        rows={rows}
+        series={series}
+        visible={visible}
+        markers={shownMarkers}
+        scale={view.scale}
+        releaseLabel={releaseLabel}
+        from={view.from}
+        to={view.to}
+        axisTitle={axisTitle ?? axisTitleFrom(measure)}
+      />
     );
 
   const table = (
@@ -165,13 +186,15 @@ function YearInput({ label, value, min, max, onCommit }: { label: string; value:
   );
 }
 
-function describe(series: RangeSeries[], releaseLabel: string, markers: DeathsMarker[]): string {
+export function describe(series: RangeSeries[], releaseLabel: string, markers: DeathsMarker[], measure: string, additive: boolean): string {
   const parts = series.map((s) => {
     if (s.points.length === 0) return `${s.label}: no year recorded.`;
     const peak = s.points.reduce((a, b) => (b.best > a.best ? b : a));
-    const total = s.points.reduce((sum, p) => sum + p.best, 0);
-    return `${s.label}: ${s.points.length} years recorded between ${s.points[0]!.year} and ${s.points[s.points.length - 1]!.year}, peak ${formatNumber(peak.best)} in ${peak.year} (range ${formatNumber(peak.low)}–${formatNumber(peak.high)}), ${formatNumber(total)} in all.`;
+    const range = peak.low !== peak.high ? ` (range ${formatNumber(peak.low)}–${formatNumber(peak.high)})` : "";
+    const total = additive ? `, ${formatNumber(s.points.reduce((sum, p) => sum + p.best, 0))} in all` : "";
+    if (s.points.length === 1) return `${s.label}: ${countOf(1, "year")} recorded, ${peak.year}: ${formatNumber(peak.best)}${range}.`;
+    return `${s.label}: ${countOf(s.points.length, "year")} recorded between ${s.points[0]!.year} and ${s.points[s.points.length - 1]!.year}, peak ${formatNumber(peak.best)} in ${peak.year}${range}${total}.`;
   });
   const marks = markers.map((m) => `Marked: ${m.label} in ${m.year}.`);
-  return `Battle-related deaths per year, ${releaseLabel}. ${parts.join(" ")} ${marks.join(" ")}`.trim();
+  return `${measure}, ${releaseLabel}. ${parts.join(" ")} ${marks.join(" ")}`.trim();
 }

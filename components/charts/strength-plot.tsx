@@ -2,32 +2,60 @@
 
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import type { MonthlyRow, MonthlySeries } from "@/lib/series";
+import { monthDomain, sourced, yearTicks, type MonthlyRow, type MonthlySeries } from "@/lib/series";
+import { AXIS_TITLE } from "./axis-title";
 
 /** The drawing of StrengthChart (recharts), loaded on demand. */
-export default function StrengthPlot({ rows, visible, sourceLine }: { rows: MonthlyRow[]; visible: MonthlySeries[]; sourceLine: string }) {
+export default function StrengthPlot({
+  rows,
+  visible,
+  sourceLine,
+  from,
+  to,
+}: {
+  rows: MonthlyRow[];
+  visible: MonthlySeries[];
+  sourceLine: string;
+  from?: number | null;
+  to?: number | null;
+}) {
+  const domain = monthDomain(rows, from, to) ?? [0, 1];
   return (
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
-          <CartesianGrid stroke="#eceef0" />
-          <XAxis dataKey="t" type="number" domain={["dataMin", "dataMax"]} tickFormatter={(v: number) => String(Math.floor(v))} allowDecimals={false} />
-          <YAxis tickFormatter={(v: number) => formatNumber(v)} width={70} domain={[0, "auto"]} />
-          <Tooltip content={<StrengthTooltip series={visible} sourceLine={sourceLine} />} />
-          {visible.map((s) => (
-            <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name={s.label} />
-          ))}
-          {visible.map((s) => (
-            <Line
-              key={`${s.key}-reported`}
-              dataKey={`${s.key}__reported`}
-              stroke="none"
-              dot={{ r: 3, fill: s.colour, stroke: "#fff" }}
-              isAnimationActive={false}
-              name={`${s.label} (reported)`}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+    <ResponsiveContainer width="100%" height={320}>
+      <ComposedChart data={rows} margin={{ top: 10, right: 20, bottom: 22, left: 14 }}>
+        <CartesianGrid stroke="#eceef0" />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={domain}
+          allowDataOverflow
+          ticks={yearTicks(domain)}
+          tickFormatter={(v: number) => String(Math.floor(v))}
+          allowDecimals={false}
+          label={{ value: "Month", position: "bottom", offset: 4, ...AXIS_TITLE }}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatNumber(v)}
+          width={70}
+          domain={[0, "auto"]}
+          label={{ value: "Personnel", angle: -90, position: "insideLeft", offset: -6, ...AXIS_TITLE, style: { textAnchor: "middle" } }}
+        />
+        <Tooltip content={<StrengthTooltip series={visible} sourceLine={sourceLine} />} />
+        {visible.map((s) => (
+          <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} name={s.label} />
+        ))}
+        {visible.map((s) => (
+          <Line
+            key={`${s.key}-reported`}
+            dataKey={`${s.key}__reported`}
+            stroke="none"
+            dot={{ r: 3, fill: s.colour, stroke: "#fff" }}
+            isAnimationActive={false}
+            name={`${s.label} (reported)`}
+          />
+        ))}
+      </ComposedChart>
+    </ResponsiveContainer>
   );
 }
 
@@ -58,7 +86,7 @@ function StrengthTooltip({
           </div>
         );
       })}
-      <div className="small">Source: {sourceLine}</div>
+      <div className="small">{sourced(sourceLine)}</div>
     </div>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
+import { useMemo } from "react";
 import { DeathsChart } from "@/components/charts/deaths-chart";
+import { StrengthChart } from "@/components/charts/strength-chart";
 import type { CompareClientData } from "@/lib/queries/compare";
-import { colourFor, toCumulative } from "@/lib/series";
+import { colourFor, toCumulative, type PackedMonthlySeries } from "@/lib/series";
+import { missionSeriesKey, withConflictNames } from "@/lib/strength-series";
 import { useCompareView } from "./use-compare-view";
 
 /** Battle-related deaths of the selected conflicts, one colour each, under the view in the URL. */
@@ -34,9 +37,52 @@ export function CompareDeathsChart({ data }: { data: CompareClientData }) {
         markers={cumulative ? [] : data.markers.map((m) => ({ ...m, seriesKey: m.slug }))}
         releaseLabel={release}
         sourceLine={`Source: ${release}, summed over the UCDP dyads of each conflict's UCDP conflicts${!cumulative && data.markers.length ? "; ◆ figures quoted by the dossier" : ""}. Years under 25 deaths are not recorded by UCDP and show as gaps.`}
+        measure={cumulative ? "Battle-related deaths accumulated since the first recorded year" : "Battle-related deaths per year"}
+        additive={!cumulative}
+        axisTitle={cumulative ? "Battle-related deaths, cumulative" : "Battle-related deaths per year"}
         view={{ scale: view.scale, from: view.from ?? undefined, to: view.to ?? undefined }}
         onViewChange={(v) => setView({ ...view, scale: v.scale, from: v.from ?? null, to: v.to ?? null })}
       />
     </div>
+  );
+}
+
+/**
+ * Peace-operation strength of the selected conflicts' missions under the view in the URL: the
+ * months of the chosen years only, each mission labelled with its conflict ("JCC — Transnistria"),
+ * and the missions without SIPRI/IPI monthly figures named under the chart.
+ */
+export function CompareStrengthChart({
+  data,
+  title,
+  series,
+  sourceLine,
+  seriesNote,
+  missing = [],
+}: {
+  data: Pick<CompareClientData, "conflicts" | "missions">;
+  title: string;
+  series: PackedMonthlySeries[];
+  sourceLine: string;
+  seriesNote: string;
+  missing?: { key: string; label: string }[];
+}) {
+  const { view } = useCompareView();
+  const labelled = useMemo(() => {
+    const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
+    const conflictsOf = new Map(data.missions.map((m) => [missionSeriesKey(m.id), m.conflictSlugs.map((slug) => names.get(slug) ?? slug)]));
+    const label = (key: string, text: string) => withConflictNames(text, conflictsOf.get(key) ?? []);
+    return { series: series.map((s) => ({ ...s, label: label(s.key, s.label) })), missing: missing.map((m) => ({ ...m, label: label(m.key, m.label) })) };
+  }, [data.conflicts, data.missions, series, missing]);
+  return (
+    <StrengthChart
+      title={title}
+      series={labelled.series}
+      sourceLine={sourceLine}
+      seriesNote={seriesNote}
+      missing={labelled.missing}
+      from={view.from}
+      to={view.to}
+    />
   );
 }

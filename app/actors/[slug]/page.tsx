@@ -69,6 +69,8 @@ export default async function ActorPage({ params }: Props) {
             }))}
             releaseLabel={yearlySource}
             sourceLine={`Source: ${yearlySource}.`}
+            measure={`${yearlyMeasures.map((m) => yearly.find((f) => f.measure === m)?.measureLabel ?? m).join(", ")} per year`}
+            additive={false}
           />
         </Section>
       ) : null}
