@@ -1,4 +1,5 @@
 import { describeLocator, sourceLabel } from "./citation-text";
+import { formatNumber } from "./format";
 import type { FigureView } from "./queries/figures";
 
 /**
@@ -22,4 +23,19 @@ export function deathMarkers(figures: FigureView[]): { year: number; value: numb
       sourceLine: `${sourceLabel(f.source)}, ${describeLocator(f.locator)}`,
       figureId: f.id,
     }));
+}
+
+/**
+ * The years a newer UCDP BRD release revised, to mark on the chart of the newest release: the
+ * new total, with the old one in the label (added and removed years included).
+ */
+export function revisionMarkers(
+  revised: { from: { shortTitle: string }; to: { shortTitle: string }; years: { year: number; before: { best: number | null } | null; after: { best: number | null } | null }[] } | null,
+): { year: number; value: number; label: string; sourceLine: string; kind: "revision" }[] {
+  if (!revised) return [];
+  return revised.years.flatMap(({ year, before, after }) => {
+    if (after?.best === null || after?.best === undefined) return [];
+    const was = before?.best === null || before?.best === undefined ? `not in ${revised.from.shortTitle}` : `${formatNumber(before.best)} in ${revised.from.shortTitle}`;
+    return [{ year, value: after.best, label: `Revised in ${revised.to.shortTitle} (was ${was})`, sourceLine: `${revised.to.shortTitle} against ${revised.from.shortTitle}`, kind: "revision" as const }];
+  });
 }

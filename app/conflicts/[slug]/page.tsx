@@ -16,7 +16,9 @@ import { FiguresTable } from "@/components/tables/figures/figures-table";
 import { formatNumber, formatPartialDate, formatMissionPeriod, formatPeriod } from "@/lib/format";
 import { getConflictDetail } from "@/lib/queries/conflicts";
 import { colourFor } from "@/lib/series";
-import { deathMarkers } from "@/lib/death-markers";
+import { deathMarkers, revisionMarkers } from "@/lib/death-markers";
+import { RevisionsTable } from "@/components/imports/revisions-table";
+import { brdRevisedYears } from "@/lib/queries/imports";
 import { strengthSeries } from "@/lib/strength-series";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -34,7 +36,11 @@ export default async function ConflictPage({ params }: Props) {
   const { conflict, roles, missions, figures, brd, brdRows, ged, strength, comparisons } = detail;
   const brdLabel = brd.release ? brd.release.shortTitle : "UCDP BRD";
   const brdSeries = brd.data.map((s) => ({ key: conflict.slug, label: conflict.shortName, colour: colourFor(0), points: s.points }));
-  const markers = deathMarkers(figures).map((m) => ({ ...m, seriesKey: conflict.slug }));
+  const revised = brdRevisedYears(conflict.id);
+  const markers = [
+    ...deathMarkers(figures).map((m) => ({ ...m, seriesKey: conflict.slug })),
+    ...revisionMarkers(revised).map((m) => ({ ...m, seriesKey: conflict.slug })),
+  ];
   const gedVariants = [...new Set(ged.data.map((g) => g.variant))];
   const gedSeries = gedVariants.map((v, i) => ({
     key: v.replace(/[^a-z]/g, "-"),
@@ -103,7 +109,7 @@ export default async function ConflictPage({ params }: Props) {
           series={brdSeries}
           markers={markers}
           releaseLabel={brdLabel}
-          sourceLine={`Source: ${brd.release ? brd.release.shortTitle : "UCDP Battle-Related Deaths"}, summed over the UCDP dyads of conflict${conflict.ucdpLinks.length > 1 ? "s" : ""} ${conflict.ucdpLinks.map((l) => l.ucdpConflictId).join(", ")}${markers.length ? "; ◆ figures quoted by the dossier" : ""}.`}
+          sourceLine={`Source: ${brd.release ? brd.release.shortTitle : "UCDP Battle-Related Deaths"}, summed over the UCDP dyads of conflict${conflict.ucdpLinks.length > 1 ? "s" : ""} ${conflict.ucdpLinks.map((l) => l.ucdpConflictId).join(", ")}${deathMarkers(figures).length ? "; ◆ figures quoted by the dossier" : ""}${revised?.years.length ? `; ○ years revised since ${revised.from.shortTitle}` : ""}.`}
         />
         {brdRows.data.length ? (
           <details style={{ marginTop: "0.6rem" }}>
@@ -149,6 +155,10 @@ export default async function ConflictPage({ params }: Props) {
         ) : null}
       </Section>
 
+      <Section title="Revisions between releases" hint="what a newer UCDP release changed for this conflict" id="revisions">
+        <RevisionsTable conflictId={conflict.id} />
+      </Section>
+
       {comparisons.length ? (
         <Section title="Where sources disagree" hint="both figures kept, neither overwrites the other" id="disagreements">
           <ComparisonList items={comparisons} />
@@ -161,6 +171,7 @@ export default async function ConflictPage({ params }: Props) {
             title={`${conflict.shortName}: fatalities per year by type of violence (UCDP GED, country level)`}
             series={gedSeries}
             releaseLabel={ged.release?.shortTitle ?? "UCDP GED"}
+            measure="Fatalities per year by type of violence (best estimate; low–high where the events give one)"
             sourceLine={`Source: ${ged.release?.shortTitle ?? "UCDP GED"}, events summed per year and type of violence for the country where the conflict is located.`}
           />
         </Section>
@@ -170,33 +181,35 @@ export default async function ConflictPage({ params }: Props) {
         {roles.length === 0 ? (
           <p className="muted">No roles recorded.</p>
         ) : (
-          <table className="plain">
-            <caption className="sr-only">Actors and their roles in {conflict.shortName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Actor</th>
-                <th scope="col">When</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...byRole.entries()].flatMap(([role, items]) =>
-                items.map((r, i) => (
-                  <tr key={r.id}>
-                    <td>{i === 0 ? <strong>{label("role", role)}</strong> : null}</td>
-                    <td>
-                      <Link href={`/actors/${r.actor.slug}`}>{r.actor.name}</Link> {r.actor.russian ? <Badge tone="russian">Russia</Badge> : null}
-                    </td>
-                    <td>{formatPeriod(r.fromDate, r.toDate, r.fromDate ? "present" : "")}</td>
-                    <td>
-                      {r.note ?? ""} <CiteMark citation={r.citation} />
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="plain">
+              <caption className="sr-only">Actors and their roles in {conflict.shortName}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">When</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...byRole.entries()].flatMap(([role, items]) =>
+                  items.map((r, i) => (
+                    <tr key={r.id}>
+                      <td>{i === 0 ? <strong>{label("role", role)}</strong> : null}</td>
+                      <td>
+                        <Link href={`/actors/${r.actor.slug}`}>{r.actor.name}</Link> {r.actor.russian ? <Badge tone="russian">Russia</Badge> : null}
+                      </td>
+                      <td>{formatPeriod(r.fromDate, r.toDate, r.fromDate ? "present" : "")}</td>
+                      <td>
+                        {r.note ?? ""} <CiteMark citation={r.citation} />
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
         )}
       </Section>
 
