@@ -72,3 +72,36 @@ export function formatMissionPeriod(m: { startDate: string | null; endDate: stri
   const open = m.status === "proposed" ? "never deployed" : m.status === "ended" ? "end not recorded" : "present";
   return formatPeriod(m.startDate, m.endDate, open);
 }
+
+const SINGULAR: Record<string, string> = {
+  deaths: "death",
+  people: "person",
+  vehicles: "vehicle",
+  checkpoints: "checkpoint",
+  missions: "mission",
+  days: "day",
+  weeks: "week",
+  months: "month",
+  years: "year",
+  items: "item",
+  sentences: "sentence",
+  states: "state",
+};
+
+/**
+ * A figure's unit as it reads after its value: "1 year", "6 weeks", "about 2,000 people", "8 km".
+ * Singular only for a value of exactly one (not a range); a rank has no unit to show ("" then).
+ */
+export function formatUnit(f: FigureValue, unit: string): string {
+  if (unit === "rank") return "";
+  const value = f.best ?? (f.low !== null && f.low === f.high ? f.low : null);
+  const spread = f.low !== null && f.high !== null && f.low !== f.high;
+  const one = value === 1 && !spread && f.qualifier !== "range";
+  return one ? (SINGULAR[unit] ?? unit) : unit;
+}
+
+/** A figure's value with its unit: "1 year", "over 7,000 deaths", "at most 1,960 people". */
+export function formatFigureWithUnit(f: FigureValue, unit: string): string {
+  const u = formatUnit(f, unit);
+  return u ? `${formatFigureValue(f)} ${u}` : formatFigureValue(f);
+}

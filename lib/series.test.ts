@@ -8,7 +8,6 @@ import {
   monthsWithinYears,
   packMonthly,
   periodToNumber,
-  relateFigures,
   sourced,
   toMonthlyRows,
   toRangeRows,
@@ -100,25 +99,6 @@ describe("monthly strength rows", () => {
     expect(packed.points).toEqual([["2016-11", 1134, 0], ["2016-12", 1136, 0], ["2016-12", 1130, 1]]);
     expect(unpackMonthly(packed)).toEqual(series);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(series).length);
-  });
-});
-
-describe("relateFigures", () => {
-  const s = (label: string, best: number | null, qualifier = "exact", unit = "deaths", low: number | null = null, high: number | null = null) => ({ label, best, low, high, qualifier, unit });
-  it("gives the difference of two stated values", () => {
-    expect(relateFigures(s("ISPI dossier 2021", 4441), s("UCDP BRD 24.1", 4893))).toBe("UCDP BRD 24.1 gives 452 more (+10.2 %) than ISPI dossier 2021");
-  });
-  it("checks a value against a bound instead of subtracting", () => {
-    expect(relateFigures(s("ISPI dossier 2021", 7000, "more_than", "deaths"), s("UCDP BRD 24.1", 7646))).toBe("UCDP BRD 24.1's 7,646 is consistent with ISPI dossier 2021's “over 7,000”");
-    expect(relateFigures(s("ISPI", null, "at_most", "deaths", 400, 450), s("UCDP", 417))).toBe("UCDP's 417 is consistent with ISPI's ceiling of 450");
-    expect(relateFigures(s("ISPI", null, "at_most", "deaths", 400, 450), s("UCDP", 517))).toMatch(/falls outside ISPI's ceiling of 450/);
-    // A bound on the other side is read the same way round.
-    expect(relateFigures(s("UCDP", 7646), s("ISPI", 7000, "more_than"))).toBe("UCDP's 7,646 is consistent with ISPI's “over 7,000”");
-  });
-  it("compares durations in days and calls a rounding a rounding", () => {
-    expect(relateFigures(s("Vartanyan", 44, "exact", "days"), s("Vartanyan", 6, "exact", "weeks"))).toBe("Vartanyan gives 2 fewer (−4.5 %) than Vartanyan (in days)");
-    expect(relateFigures(s("Vartanyan", 1960, "exact", "people"), s("Introduction", 2000, "approximately", "people"))).toBe("Introduction (2,000) and Vartanyan (1,960) agree within rounding");
-    expect(relateFigures(s("A", 3, "exact", "sentences"), s("B", 5, "exact", "km"))).toBe("Not compared: km against sentences");
   });
 });
 

@@ -162,68 +162,6 @@ export function sumOverYears(points: { year: number; best: number; low: number; 
   };
 }
 
-/** What a figure states: a value, a range or a bound, in a unit. */
-export type Stated = { best: number | null; low: number | null; high: number | null; qualifier: string; unit: string; label: string };
-
-const DAYS_PER: Record<string, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
-const BOUNDS = new Set(["more_than", "at_least", "at_most", "range"]);
-
-function point(s: Stated): number | null {
-  return s.best ?? s.high ?? s.low;
-}
-
-function inUnit(s: Stated, factor: number, unit: string): Stated {
-  const k = (v: number | null) => (v === null ? null : v * factor);
-  return { ...s, best: k(s.best), low: k(s.low), high: k(s.high), unit };
-}
-
-/**
- * How another source's figure relates to a reference figure for the same quantity, in words:
- * a difference when both state a value, consistency when one states a bound ("over 7,000",
- * "at most 400–450"), agreement within rounding when one is approximate, and durations compared
- * in days. Figures in units that do not convert are not compared.
- */
-export function relateFigures(reference: Stated, other: Stated): string {
-  let ref = reference;
-  let oth = other;
-  if (ref.unit !== oth.unit) {
-    const a = DAYS_PER[ref.unit];
-    const b = DAYS_PER[oth.unit];
-    if (a === undefined || b === undefined) return `Not compared: ${oth.unit} against ${ref.unit}`;
-    ref = inUnit(ref, a, "days");
-    oth = inUnit(oth, b, "days");
-  }
-  const fmt = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-  const refIsBound = BOUNDS.has(ref.qualifier);
-  const othIsBound = BOUNDS.has(oth.qualifier);
-  // A bound stated by the other source is read the same way round: the value is checked against it.
-  if (othIsBound && !refIsBound) return relateFigures(other, reference);
-  const v = point(oth);
-  if (v === null) return "—";
-  const unit = ref.unit === "days" && reference.unit !== other.unit ? " days" : "";
-  if (refIsBound) {
-    const within = (ok: boolean, bound: string) => (ok ? `${oth.label}'s ${fmt.format(v)}${unit} is consistent with ${bound}` : `${oth.label}'s ${fmt.format(v)}${unit} falls outside ${bound}`);
-    switch (ref.qualifier) {
-      case "more_than":
-        return within(v > point(ref)!, `${ref.label}'s “over ${fmt.format(point(ref)!)}”`);
-      case "at_least":
-        return within(v >= point(ref)!, `${ref.label}'s “at least ${fmt.format(point(ref)!)}”`);
-      case "at_most": {
-        const ceiling = ref.high ?? ref.best!;
-        return within(v <= ceiling, `${ref.label}'s ceiling of ${fmt.format(ceiling)}`);
-      }
-      default:
-        return within(v >= (ref.low ?? -Infinity) && v <= (ref.high ?? Infinity), `${ref.label}'s range ${fmt.format(ref.low ?? 0)}–${fmt.format(ref.high ?? 0)}`);
-    }
-  }
-  const r = point(ref)!;
-  const approximate = ref.qualifier === "approximately" || oth.qualifier === "approximately";
-  if (approximate && r !== 0 && Math.abs(v - r) / Math.abs(r) <= 0.05) {
-    return `${oth.label} (${fmt.format(v)}${unit}) and ${ref.label} (${fmt.format(r)}${unit}) agree within rounding`;
-  }
-  return describeDiscrepancy({ label: ref.label, value: r }, { label: oth.label, value: v }).text + (unit ? " (in days)" : "");
-}
-
 /** "1 year", "3 years": a count with its noun in the right number. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${new Intl.NumberFormat("en-GB").format(n)} ${n === 1 ? singular : plural}`;

@@ -1,23 +1,14 @@
 "use client";
 
-import {
-  flexRender,
-  functionalUpdate,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type Updater,
-} from "@tanstack/react-table";
+import { flexRender, functionalUpdate, getCoreRowModel, getFilteredRowModel, useReactTable, type ColumnDef, type Updater } from "@tanstack/react-table";
 import { usePath, useQuery } from "@/components/hooks/address";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ColumnHeader } from "@/components/tables/data-table/column-header";
 import { ExportMenu } from "@/components/tables/data-table/export-menu";
 import "@/components/tables/data-table/column-meta";
 import { defaultViewState, parseViewState, writeViewState, type ColumnKind, type TableViewState } from "@/lib/tables/url-state";
-import { ROW_IDS } from "@/lib/compare/params";
-import { buildRows, type CompareRow } from "@/lib/compare/rows";
+import { comparisonTableProblems, ROW_IDS } from "@/lib/compare/params";
+import { buildRows, sortableKinds, sortComparisonRows, type CompareRow, type RowKind } from "@/lib/compare/rows";
 import type { CompareClientData } from "@/lib/queries/compare";
 import { CellItems } from "./cell-items";
 import { useCompareView } from "./use-compare-view";
@@ -26,10 +17,21 @@ const TABLE_KEY = "table";
 /** The /compare parameters an export of its tables carries. */
 export const COMPARE_NAMES = ["c", "metric", "scale", "from", "to", "hide", "rows"];
 
+const KIND_WORDS: Record<RowKind, string> = {
+  year: "years",
+  people: "mission sizes",
+  deaths: "battle-related deaths",
+  years: "years at war",
+  arguments: "argument counts",
+};
+
 /**
  * One column per conflict, one row per attribute. Rows can be hidden and moved (the order lives in
- * `hide` and `rows`); the table's own sort (by a conflict's values), search and visible columns live
- * under `table.` — all in the URL.
+ * `hide` and `rows`); the table's own sort, search and visible columns live under `table.` — all in
+ * the URL. Sorting by a conflict reorders only rows whose numbers are of the same kind, among their
+ * own places (lib/compare/rows.ts sortComparisonRows): a year is never ranked against a death toll.
+ * Searching pushes one history entry per search (the first keystroke) and replaces it while typing,
+ * so Back returns to the view before the search; the box follows the URL.
  */
 export function ComparisonTable({ data }: { data: CompareClientData }) {
   const { view, setView } = useCompareView();
@@ -45,12 +47,40 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
     return map;
   }, [data.conflicts]);
   const defaults = useMemo(() => defaultViewState({ pagination: { pageIndex: 0, pageSize: 100 } }), []);
-  const { state } = useMemo(() => parseViewState(searchParams, TABLE_KEY, kinds, defaults), [searchParams, kinds, defaults]);
+  const { state, problems: stateProblems } = useMemo(() => parseViewState(searchParams, TABLE_KEY, kinds, defaults), [searchParams, kinds, defaults]);
+  const problems = useMemo(() => [...stateProblems, ...comparisonTableProblems(searchParams)], [stateProblems, searchParams]);
   const commit = (patch: Partial<TableViewState>, mode: "push" | "replace" = "push") => {
     const params = writeViewState(new URLSearchParams(window.location.search), TABLE_KEY, { ...state, ...patch }, defaults);
     const query = params.toString().replace(/%2C/g, ",");
-    window.history[mode === "push" ? "pushState" : "replaceState"](null, "", `${pathname}${query ? `?${query}` : ""}`);
+    window.history[mode === "push" ? "pushState" : "replaceState"](null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);
   };
+
+  // The search box shows the URL's search (Back and Forward included) and what is being typed:
+  // values this box wrote are awaited, any other value of the URL (Back, a link) replaces the text.
+  const [query, setQuery] = useState(state.globalFilter);
+  const pending = useRef<string[]>([]);
+  const searching = useRef(false);
+  useEffect(() => {
+    const i = pending.current.indexOf(state.globalFilter);
+    if (i >= 0) {
+      pending.current = pending.current.slice(i + 1);
+      return;
+    }
+    // Back, Forward or a link: a new search starts with the next keystroke.
+    pending.current = [];
+    searching.current = false;
+    setQuery(state.globalFilter);
+  }, [state.globalFilter]);
+  const search = (value: string) => {
+    setQuery(value);
+    pending.current.push(value);
+    // One history entry per search: pushed on its first keystroke, replaced while typing.
+    commit({ globalFilter: value }, searching.current ? "replace" : "push");
+    searching.current = true;
+  };
+  const sortedRows = useMemo(() => sortComparisonRows(visibleRows, state.sorting), [visibleRows, state.sorting]);
+  const sortedBy = state.sorting[0];
+  const reordered = sortedBy && sortedBy.id !== "attribute" ? sortableKinds(visibleRows, sortedBy.id) : [];
 
   const columns = useMemo<ColumnDef<CompareRow, unknown>[]>(
     () => [
@@ -69,8 +99,7 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
         accessorFn: (r) => r.sortValue[c.slug] ?? undefined,
         header: c.shortName,
         meta: { label: c.name, kind: "number" },
-        sortUndefined: "last",
-        cell: ({ row }) => <CellItems items={row.original.cells[c.slug] ?? []} />,
+        cell: ({ row }) => <CellItems items={row.original.cells[c.slug] ?? []} stacked={row.original.numeric} />,
       })),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,11 +107,11 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
   );
 
   const table = useReactTable<CompareRow>({
-    data: visibleRows,
+    data: sortedRows,
     columns,
     state: { sorting: state.sorting, globalFilter: state.globalFilter, columnVisibility: state.columnVisibility },
     onSortingChange: (u: Updater<TableViewState["sorting"]>) => commit({ sorting: functionalUpdate(u, state.sorting) }),
-    onGlobalFilterChange: (u: Updater<string>) => commit({ globalFilter: functionalUpdate(u, state.globalFilter) }, "replace"),
+    onGlobalFilterChange: (u: Updater<string>) => search(functionalUpdate(u, state.globalFilter)),
     onColumnVisibilityChange: (u: Updater<TableViewState["columnVisibility"]>) => commit({ columnVisibility: functionalUpdate(u, state.columnVisibility) }),
     globalFilterFn: (row, _columnId, value: string) => {
       const needle = String(value).toLowerCase();
@@ -90,7 +119,8 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
       return r.label.toLowerCase().includes(needle) || Object.values(r.cells).some((items) => items.some((i) => `${i.text} ${i.sub ?? ""}`.toLowerCase().includes(needle)));
     },
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    // The rows come sorted (sortComparisonRows): TanStack only keeps the sort state for the headers.
+    manualSorting: true,
     getFilteredRowModel: getFilteredRowModel(),
     // The table keeps no state of its own (it all lives in the URL): nothing to reset when the rows change.
     autoResetAll: false,
@@ -99,13 +129,19 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
   const hiddenRows = rows.filter((r) => view.hidden.includes(r.id));
   return (
     <div className="dt" data-table="comparison">
+      {problems.length ? (
+        <div className="notice warn" role="status">
+          Some view settings in the address were not understood and were ignored: {problems.join("; ")}.
+        </div>
+      ) : null}
       <div className="dt-toolbar">
         <input
           type="search"
           placeholder="Search the comparison…"
           aria-label="Search the comparison"
-          defaultValue={state.globalFilter}
-          onChange={(e) => table.setGlobalFilter(e.target.value)}
+          value={query}
+          onChange={(e) => search(e.target.value)}
+          onBlur={() => (searching.current = false)}
         />
         <details className="dt-popover">
           <summary>Columns</summary>
@@ -133,6 +169,12 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
           </button>
         ) : null}
       </div>
+      {sortedBy && sortedBy.id !== "attribute" ? (
+        <p className="small muted" data-testid="sort-note">
+          Sorted by {data.conflicts.find((c) => c.slug === sortedBy.id)?.shortName ?? sortedBy.id}: only rows whose numbers are of the same kind change places
+          {reordered.length ? ` (${reordered.map((k) => KIND_WORDS[k]).join("; ")})` : " (no two rows here have numbers of the same kind)"}; the other rows keep their place.
+        </p>
+      ) : null}
       <div className="dt-scroll unbounded">
         <table className="dt-table compare-table">
           <caption className="sr-only">Comparison of {data.conflicts.map((c) => c.name).join(", ")}: one column per conflict, one row per attribute</caption>
@@ -156,7 +198,9 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <td key={cell.id} className={row.original.numeric ? "num" : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ),
                 )}
               </tr>

@@ -96,7 +96,14 @@ export function ConflictPicker({ options, selected }: { options: Option[]; selec
         </datalist>
         <button type="submit">Add</button>
         {selected.length ? (
-          <button type="button" onClick={() => go([])}>
+          // Clear starts over: no conflicts, and none of the view (scale, years, rows, table, matrix cell).
+          <button
+            type="button"
+            onClick={() => {
+              setMessage(null);
+              router.push(compareHref([]), { scroll: false });
+            }}
+          >
             Clear
           </button>
         ) : null}

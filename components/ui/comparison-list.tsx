@@ -1,11 +1,13 @@
 import type { ComparisonView } from "@/lib/queries/conflicts";
 import { describeLocator, sourceLabel } from "@/lib/citation-text";
-import { relateFigures } from "@/lib/series";
+import { noteSaysConsistent, pairLabels, relateStated, stated } from "@/lib/compare/relate";
 import { FigureChip } from "./figure-chip";
 
 /**
- * Where several sources give the same quantity: every figure side by side, the difference
- * against the first (curated) one, and the note on why they differ. Neither overwrites the other.
+ * Where several sources give the same quantity: every figure side by side, the reference (the
+ * dossier's figure, else the first) in the first row, how each other figure relates to it, and the
+ * note on why they differ. Neither overwrites the other. Where the note says the sources agree,
+ * the computed words never claim a disagreement (lib/compare/relate.ts).
  */
 export function ComparisonList({ items }: { items: ComparisonView[] }) {
   if (items.length === 0) return <p className="muted">No quantity here is given by more than one source.</p>;
@@ -13,6 +15,8 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
     <div>
       {items.map((c) => {
         const reference = c.figures.find((f) => f.source.kind === "dossier") ?? c.figures[0];
+        const figures = reference ? [reference, ...c.figures.filter((f) => f.id !== reference.id)] : c.figures;
+        const consistent = noteSaysConsistent(c.note);
         return (
           <div key={c.key} style={{ marginBottom: "1rem" }} data-comparison={c.key}>
             <h3>{c.title}</h3>
@@ -25,13 +29,16 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
                     Value
                   </th>
                   <th scope="col">Locator</th>
-                  <th scope="col">Against the first</th>
+                  <th scope="col">Against the reference (first row)</th>
                 </tr>
               </thead>
               <tbody>
-                {c.figures.map((f) => {
-                  const stated = (x: typeof f) => ({ best: x.best, low: x.low, high: x.high, qualifier: x.qualifier, unit: x.unit, label: sourceLabel(x.source) });
-                  const diff = reference && f.id !== reference.id ? relateFigures(stated(reference), stated(f)) : "reference";
+                {figures.map((f) => {
+                  let diff = "reference";
+                  if (reference && f.id !== reference.id) {
+                    const [refLabel, label] = pairLabels(reference, f);
+                    diff = relateStated(stated(reference, refLabel), stated(f, label), { noteSaysConsistent: consistent });
+                  }
                   return (
                     <tr key={f.id}>
                       <td>
@@ -39,7 +46,7 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
                         {f.source.outsideDossier ? <span className="badge outside">outside the dossier</span> : null}
                       </td>
                       <td className="num">
-                        <FigureChip figure={f} /> <span className="muted small">{f.unit}</span>
+                        <FigureChip figure={f} />
                       </td>
                       <td className="locator">{describeLocator(f.locator)}</td>
                       <td className="small">{diff}</td>

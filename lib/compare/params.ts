@@ -41,30 +41,60 @@ export const DEFAULT_VIEW: CompareView = { metric: "deaths", scale: "linear", fr
 
 export const MAX_CONFLICTS = 8;
 
-type Reader = { get(name: string): string | null };
+type Reader = { get(name: string): string | null; getAll?(name: string): string[] };
 
 // Plain checks rather than zod: this module runs in the browser too, and zod would add ~30 KB to /compare.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isYear = (v: string) => /^\d{4}$/.test(v) && Number(v) >= 1900 && Number(v) <= 2100;
+const quoted = (items: string[]) => items.map((s) => `“${s}”`).join(", ");
 
-/** The selected conflict slugs, in order, without duplicates; malformed entries are reported. */
-export function parseSelection(params: Reader): { slugs: string[]; problems: string[] } {
-  const raw = params.get("c");
+export type Selection = {
+  /** the conflicts to compare, in order, at most MAX_CONFLICTS */
+  slugs: string[];
+  /** sentences naming what was not understood or left out */
+  problems: string[];
+  /** well-formed slugs of no known conflict (only when `known` is given) */
+  unknown: string[];
+  /** known conflicts left out by the cap */
+  dropped: string[];
+};
+
+/**
+ * The selected conflict slugs, in order, without duplicates; "Donbas " reads as "donbas".
+ * Malformed entries and a repeated `c` are reported. With `known`, slugs of no known conflict are
+ * set apart first and the cap of MAX_CONFLICTS applies to the known ones, so an unknown slug never
+ * pushes a real conflict out; the conflicts the cap leaves out are named.
+ */
+export function parseSelection(params: Reader, known?: (slug: string) => boolean): Selection {
   const problems: string[] = [];
-  if (!raw) return { slugs: [], problems };
+  const all = params.getAll?.("c") ?? [];
+  const raw = params.get("c");
+  if (all.length > 1) {
+    problems.push(`c: given ${all.length} times; only the first (c=${all[0]}) is read, ${all.slice(1).map((v) => `c=${v}`).join(", ")} ignored`);
+  }
+  if (!raw) return { slugs: [], problems, unknown: [], dropped: [] };
   const slugs: string[] = [];
-  for (const part of raw.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean)) {
     if (!SLUG.test(part)) problems.push(`c: “${part}” is not a conflict slug (lower-case letters, digits and hyphens)`);
     else if (!slugs.includes(part)) slugs.push(part);
   }
-  if (slugs.length > MAX_CONFLICTS) {
-    problems.push(`c: at most ${MAX_CONFLICTS} conflicts side by side; showing the first ${MAX_CONFLICTS}`);
-    slugs.length = MAX_CONFLICTS;
+  const unknown = known ? slugs.filter((s) => !known(s)) : [];
+  const kept = known ? slugs.filter((s) => known(s)) : slugs;
+  const dropped = kept.slice(MAX_CONFLICTS);
+  if (dropped.length) {
+    problems.push(`c: at most ${MAX_CONFLICTS} conflicts side by side; showing the first ${MAX_CONFLICTS}, left out: ${quoted(dropped)}`);
   }
-  return { slugs, problems };
+  return { slugs: kept.slice(0, MAX_CONFLICTS), problems, unknown, dropped };
 }
 
-export function parseView(params: Reader): { view: CompareView; problems: string[] } {
+/** The first and last year the selection has data for (deaths or strength); null when it has none. */
+export type YearExtent = { first: number; last: number } | null;
+
+/**
+ * The view from the URL. With the selection's `extent`, a year beyond the data is brought to its
+ * edge and named ("from: 2030 is after the last year with data (2023); showing 2023").
+ */
+export function parseView(params: Reader, extent: YearExtent = null): { view: CompareView; problems: string[] } {
   const problems: string[] = [];
   const view: CompareView = { ...DEFAULT_VIEW, hidden: [], order: [...ROW_IDS] };
   const pick = <T extends string>(name: string, allowed: readonly T[], set: (v: T) => void) => {
@@ -86,6 +116,19 @@ export function parseView(params: Reader): { view: CompareView; problems: string
     view.from = null;
     view.to = null;
   }
+  if (extent) {
+    for (const name of ["from", "to"] as const) {
+      const year = view[name];
+      if (year === null) continue;
+      if (year > extent.last) {
+        problems.push(`${name}: ${year} is after the last year with data (${extent.last}); showing ${extent.last}`);
+        view[name] = extent.last;
+      } else if (year < extent.first) {
+        problems.push(`${name}: ${year} is before the first year with data (${extent.first}); showing ${extent.first}`);
+        view[name] = extent.first;
+      }
+    }
+  }
   const rows = (name: string): RowId[] => {
     const v = params.get(name);
     if (!v) return [];
@@ -101,6 +144,22 @@ export function parseView(params: Reader): { view: CompareView; problems: string
   // Rows the order omits keep their default place after the ordered ones.
   if (order.length) view.order = [...new Set([...order, ...ROW_IDS])];
   return { view, problems };
+}
+
+/** The settings of the comparison table under `table.` (TanStack's view state has more, which this table does not use). */
+export const COMPARISON_TABLE_SETTINGS = ["sort", "q", "hide", "show"] as const;
+
+/** `table.` parameters the comparison table does not take (a column filter, grouping, pages), named. */
+export function comparisonTableProblems(params: { forEach(cb: (value: string, key: string) => void): void }): string[] {
+  const problems: string[] = [];
+  params.forEach((_value, name) => {
+    if (!name.startsWith("table.")) return;
+    const setting = name.slice("table.".length);
+    if (!(COMPARISON_TABLE_SETTINGS as readonly string[]).includes(setting)) {
+      problems.push(`${name}: the comparison table has no such setting (it takes ${COMPARISON_TABLE_SETTINGS.map((s) => `table.${s}`).join(", ")})`);
+    }
+  });
+  return problems;
 }
 
 /** Writes the view over existing parameters (the selection and tables' own stay). */

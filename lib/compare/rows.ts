@@ -1,6 +1,6 @@
 import { tipFromCitation, tipFromFigure, type Tip } from "../citation-text";
 import { labels } from "../domain";
-import { formatFigureValue, formatNumber, formatPartialDate, formatPeriod } from "../format";
+import { formatFigurePeriod, formatNumber, formatPartialDate, formatPeriod } from "../format";
 import type { CompareConflict, CompareClientData, CompareMission } from "../queries/compare";
 import { sumOverYears } from "../series";
 import { panelLatestAndPeak } from "../strength-series";
@@ -12,8 +12,25 @@ import type { CompareView, RowId } from "./params";
  * its export).
  */
 
-export type CellItem = { text: string; href?: string; tip?: Tip; sub?: string };
-export type CompareRow = { id: RowId; label: string; cells: Record<string, CellItem[]>; sortValue: Record<string, number | null> };
+/** `cell`: a mandate-matrix cell ("<mission>.<clause>") the item leads to, chosen on click. */
+export type CellItem = { text: string; href?: string; tip?: Tip; sub?: string; cell?: string };
+
+/** What a row's numbers count: sorting by a conflict reorders only rows of the same kind. */
+export type RowKind = "year" | "people" | "deaths" | "years" | "arguments";
+
+export type CompareRow = {
+  id: RowId;
+  label: string;
+  cells: Record<string, CellItem[]>;
+  sortValue: Record<string, number | null>;
+  /** the kind of number sortValue holds; null for rows of text */
+  kind: RowKind | null;
+  /** every value is a number: the cells are right-aligned */
+  numeric: boolean;
+};
+
+const ROW_KINDS: Partial<Record<RowId, RowKind>> = { period: "year", size: "people", peak: "deaths", total: "deaths", "war-years": "years", arguments: "arguments" };
+const NUMERIC_ROWS: ReadonlySet<RowId> = new Set<RowId>(["peak", "total", "war-years", "arguments"]);
 
 const label = (group: keyof typeof labels, v: string) => (labels[group] as Record<string, string>)[v] ?? v;
 
@@ -26,7 +43,7 @@ export const ROW_LABELS: Record<RowId, string> = {
   backers: "Backers",
   russia: "Russia's role(s)",
   missions: "Missions (kind, lead)",
-  size: "Mission size: latest and peak",
+  size: "Mission size: latest, peak, cap",
   mandate: "Mandate",
   peak: "UCDP peak battle-related deaths",
   total: "Battle-related deaths in the period",
@@ -69,7 +86,9 @@ export function buildRows(data: CompareClientData, view: CompareView): CompareRo
     },
     mandate: (c) => ({
       items: missionsOf(c).flatMap((m) =>
-        m.mandates.map((d) => {
+        m.mandates.length === 0
+          ? [{ text: `${m.acronym ?? m.name}: no instrument recorded`, href: `/missions/${m.slug}` }]
+          : [...m.mandates].reverse().map((d) => {
           const count = (s: string) => d.clauses.filter((x) => x.status === s).length;
           return {
             text: `${m.acronym ?? m.name}: ${d.title}${d.documentDate ? ` (${formatPartialDate(d.documentDate)})` : ""}`,
@@ -77,7 +96,7 @@ export function buildRows(data: CompareClientData, view: CompareView): CompareRo
             href: `/missions/${m.slug}#${d.slug}`,
             tip: tipFromCitation(d.citation),
           };
-        }),
+          }),
       ),
     }),
     peak: (c) => {
@@ -132,8 +151,54 @@ export function buildRows(data: CompareClientData, view: CompareView): CompareRo
       cells[c.slug] = r.items.length ? r.items : [{ text: "—" }];
       sortValue[c.slug] = r.sort ?? null;
     }
-    return { id, label: ROW_LABELS[id], cells, sortValue };
+    return { id, label: ROW_LABELS[id], cells, sortValue, kind: ROW_KINDS[id] ?? null, numeric: NUMERIC_ROWS.has(id) };
   });
+}
+
+/**
+ * The rows sorted by one column. By the attribute: alphabetically. By a conflict: only rows whose
+ * numbers are of the same kind change places, among the places those rows hold (the two death
+ * counts, peak and total); rows of text, rows of another kind and rows with no number for that
+ * conflict keep their place, so unlike values (a year, a death toll, a count of arguments) are
+ * never ranked against each other. Stable; no sort gives the rows as they are.
+ */
+export function sortComparisonRows(rows: CompareRow[], sorting: { id: string; desc: boolean }[]): CompareRow[] {
+  const sort = sorting[0];
+  if (!sort) return rows;
+  const sign = sort.desc ? -1 : 1;
+  if (sort.id === "attribute") {
+    return rows.map((row, index) => ({ row, index })).sort((a, b) => sign * a.row.label.localeCompare(b.row.label, "en") || a.index - b.index).map((x) => x.row);
+  }
+  const result = [...rows];
+  const slots = new Map<RowKind, number[]>();
+  rows.forEach((row, index) => {
+    if (row.kind && typeof row.sortValue[sort.id] === "number") slots.set(row.kind, [...(slots.get(row.kind) ?? []), index]);
+  });
+  for (const indices of slots.values()) {
+    const sorted = [...indices].sort((a, b) => sign * (rows[a]!.sortValue[sort.id]! - rows[b]!.sortValue[sort.id]!) || a - b);
+    indices.forEach((slot, k) => (result[slot] = rows[sorted[k]!]!));
+  }
+  return result;
+}
+
+/** The kinds of row that sorting by a conflict reorders (more than one row of the kind has a number). */
+export function sortableKinds(rows: CompareRow[], column: string): RowKind[] {
+  const count = new Map<RowKind, number>();
+  for (const r of rows) if (r.kind && typeof r.sortValue[column] === "number") count.set(r.kind, (count.get(r.kind) ?? 0) + 1);
+  return [...count.entries()].filter(([, n]) => n > 1).map(([k]) => k);
+}
+
+/** The first and last year of the selection's data (UCDP deaths, panel strength); null when it has none. */
+export function dataYearExtent(data: Pick<CompareClientData, "brd" | "strength">): { first: number; last: number } | null {
+  const years = [...data.brd.series.flatMap((s) => s.points.map((p) => p.year)), ...data.strength.data.map((p) => Number(p.period.slice(0, 4)))].filter((y) => Number.isFinite(y));
+  if (years.length === 0) return null;
+  let first = years[0]!;
+  let last = years[0]!;
+  for (const y of years) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  return { first, last };
 }
 
 function roleItems(c: CompareConflict, keep: (r: CompareConflict["roles"][number]) => boolean): CellItem[] {
@@ -145,6 +210,19 @@ function roleItems(c: CompareConflict, keep: (r: CompareConflict["roles"][number
   }));
 }
 
+/** A figure's date in words: its period, else the date of its source ("as of 2021"). */
+function figureDate(f: CompareMission["sizeFigures"][number]): string {
+  if (f.periodStart || f.year !== null) return formatFigurePeriod(f);
+  return f.source.publishedOn ? `as of ${formatPartialDate(f.source.publishedOn)}` : "date not given";
+}
+
+/**
+ * A mission's size, each value labelled with what it is and when: the panel's latest and peak
+ * month; a size an instrument authorises ("at most 1,960": a cap; "2,000–3,000" cited to the CIS
+ * decision itself), dated by that instrument; other stated sizes (the latest and the peak of them
+ * when the panel has none); analysts' estimates with who added them. A mission whose only size is
+ * a mandate clause says so and points to the matrix.
+ */
 function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   const name = m.acronym ?? m.name;
   const cited = panelLatestAndPeak(data.strength.data, m.id);
@@ -157,11 +235,41 @@ function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   });
   if (cited) {
     const { latest: last, peak } = cited;
-    items.push({ text: `${name}: ${formatNumber(last.value)} latest`, sub: formatPartialDate(last.period), href: `/figures/${last.figureId}`, tip: tip(last.figureId, last.period) });
-    items.push({ text: `${name}: ${formatNumber(peak.value)} peak`, sub: formatPartialDate(peak.period), href: `/figures/${peak.figureId}`, tip: tip(peak.figureId, peak.period) });
+    if (last === peak) {
+      items.push({ text: `${name}: ${formatNumber(last.value)}`, sub: `latest and peak, ${formatPartialDate(last.period)}`, href: `/figures/${last.figureId}`, tip: tip(last.figureId, last.period) });
+    } else {
+      items.push({ text: `${name}: ${formatNumber(last.value)}`, sub: `latest, ${formatPartialDate(last.period)}`, href: `/figures/${last.figureId}`, tip: tip(last.figureId, last.period) });
+      items.push({ text: `${name}: ${formatNumber(peak.value)}`, sub: `peak, ${formatPartialDate(peak.period)}`, href: `/figures/${peak.figureId}`, tip: tip(peak.figureId, peak.period) });
+    }
   }
-  for (const f of m.sizeFigures) {
-    items.push({ text: `${name}: ${formatFigureValue(f)} ${f.unit}`, sub: f.subject, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
+  type SizeFigure = CompareMission["sizeFigures"][number];
+  const what = (f: SizeFigure) => `${name}: ${f.display}${f.measure === "personnel" ? "" : ` ${f.measureLabel.toLowerCase()}`}`;
+  const curated = m.sizeFigures.filter((f) => !f.addedBy);
+  // A size an instrument sets: a figure cited to the instrument itself, or a cap ("at most 1,960");
+  // dated by that instrument, else by the newest instrument whose size clause is specified.
+  const newestFirst = [...m.mandates].reverse();
+  const capInstrument = newestFirst.find((d) => d.clauses.some((c) => c.clause === "size_cap" && c.status === "specified"));
+  const instrumentOf = (f: SizeFigure) => newestFirst.find((d) => d.citation?.source.key === f.source.key);
+  const authorised = curated.filter((f) => f.qualifier === "at_most" || instrumentOf(f));
+  const stated = curated.filter((f) => !authorised.includes(f));
+  const time = (f: SizeFigure) => f.periodStart ?? (f.year !== null ? String(f.year) : (f.source.publishedOn ?? ""));
+  const newest = stated.reduce<SizeFigure | null>((a, b) => (a === null || time(b) > time(a) ? b : a), null);
+  const largest = stated.reduce<SizeFigure | null>((a, b) => (a === null || (b.best ?? b.high ?? 0) > (a.best ?? a.high ?? 0) ? b : a), null);
+  for (const f of stated) {
+    // Beside the panel's months a stated size is one report among others; alone, the newest and the largest are named.
+    const roles = cited ? [] : stated.length === 1 ? ["latest"] : [f === newest ? "latest" : null, f === largest ? "peak" : null].filter((r): r is string => r !== null);
+    items.push({ text: what(f), sub: `${roles.length ? `${roles.join(" and ")} stated` : "stated"}, ${figureDate(f)}`, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
+  }
+  for (const f of authorised) {
+    const instrument = instrumentOf(f) ?? capInstrument;
+    const when = instrument?.documentDate ? `set ${formatPartialDate(instrument.documentDate)}` : figureDate(f);
+    items.push({ text: what(f), sub: `${f.qualifier === "at_most" ? "authorised cap" : "authorised size"}, ${when}`, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
+  }
+  for (const f of m.sizeFigures.filter((x) => x.addedBy)) {
+    items.push({ text: what(f), sub: `analyst's estimate by ${f.addedBy!.name}, ${figureDate(f)}`, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
+  }
+  if (items.length === 0 && capInstrument) {
+    items.push({ text: `${name}: —`, sub: "size only in the mandate: see the matrix", cell: `${m.slug}.size_cap` });
   }
   return items;
 }

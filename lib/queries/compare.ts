@@ -5,7 +5,7 @@ import { toArgumentViews, type ArgumentView } from "./arguments";
 import { citationOrNull, getCitations, type CitationView } from "./citations";
 import { mandateCitationIds, toMandateView, type MandateRow, type MandateView } from "./mandates";
 import { listComparisons, type ComparisonView } from "./conflicts";
-import { listDisputes, listFigures, type FigureView } from "./figures";
+import { listAnalystFigures, listDisputes, listFigures, type FigureView } from "./figures";
 import { latestReleases, type ReleaseRow } from "./releases";
 import { brdByYear, strengthByMonth, type RangePoint, type StrengthPoint } from "./series";
 import { inList } from "./sql";
@@ -62,9 +62,9 @@ export type CompareConflict = {
  * cites (each mission's latest and peak month of the panel series), so the page does not carry the
  * whole series twice.
  */
-export type CompareClientData = Omit<CompareData, "arguments" | "comparisons" | "forces">;
+export type CompareClientData = Omit<CompareData, "arguments" | "comparisons" | "forces" | "analystFigures">;
 
-export function clientData({ arguments: _a, comparisons: _c, forces: _f, ...rest }: CompareData): CompareClientData {
+export function clientData({ arguments: _a, comparisons: _c, forces: _f, analystFigures: _x, ...rest }: CompareData): CompareClientData {
   return { ...rest, strength: { release: rest.strength.release, data: citedStrengthMonths(rest.strength.data) } };
 }
 
@@ -89,9 +89,16 @@ export type CompareData = {
   forces: { slug: string; figures: FigureView[] }[];
   arguments: { slug: string; items: ArgumentView[] }[];
   comparisons: ComparisonView[];
+  /**
+   * Per conflict: figures analysts added about it or its missions (any measure), and their
+   * disputes of figures about them, each with the figure it disputes (never changed).
+   */
+  analystFigures: { slug: string; items: AnalystFigure[] }[];
 };
 
-const SIZE_MEASURES = ["personnel", "troops", "police", "observers"];
+export type AnalystFigure = { figure: FigureView; disputes: FigureView | null };
+
+const SIZE_MEASURES = ["personnel", "troops", "police", "observers", "monitors"];
 const COMPONENT_MEASURES = new Set(["personnel", "troops", "police", "observers", "armoured_personnel_carriers", "motor_vehicles", "checkpoints"]);
 
 export async function getComparisonData(slugs: string[]): Promise<CompareData> {
@@ -178,6 +185,7 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
     sizeFigures: missionFigures.filter((f) => f.mission?.slug === m.slug && SIZE_MEASURES.includes(f.measure)),
   }));
 
+  const analysts = listAnalystFigures(ids);
   const brd = brdByYear(ids);
   const comparisonKeys = [...new Set(curated.map((f) => f.comparisonKey).filter((k): k is string => k !== null))];
 
@@ -230,6 +238,10 @@ export async function getComparisonData(slugs: string[]): Promise<CompareData> {
       items: toArgumentViews(argumentRows.filter((a) => a.conflicts.some((x) => x.conflictId === c.id))),
     })),
     comparisons: [...listComparisons(comparisonKeys), ...disputeComparisons([...curated, ...missionFigures])],
+    analystFigures: selected.map((c) => ({
+      slug: c.slug,
+      items: analysts.filter((a) => a.conflictIds.includes(c.id)).map(({ figure, disputes }) => ({ figure, disputes })),
+    })),
   };
 }
 

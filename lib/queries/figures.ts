@@ -15,6 +15,8 @@ export type SourceRef = {
   kind: string;
   outsideDossier: boolean;
   url: string | null;
+  /** when the source was published ("2021", "2020-11-10"); given with figures, absent elsewhere */
+  publishedOn?: string | null;
 };
 
 /** Where a figure comes from, precisely enough to find the passage or the row again. */
@@ -92,6 +94,7 @@ type FigureSqlRow = {
   sourceKind: string;
   outsideDossier: number;
   sourceUrl: string | null;
+  sourcePublishedOn: string | null;
   fileName: string | null;
   lineStart: number | null;
   lineEnd: number | null;
@@ -119,7 +122,7 @@ SELECT f.id, f.key, f.measure, f.unit, f.best, f.low, f.high, f.qualifier, f.yea
        f."periodStart", f."periodEnd", f.subject, f.variant, f."rowKey", f."rowNumber",
        f."comparisonKey", f.note,
        s.id AS "sourceId", s.key AS "sourceKey", s."shortTitle" AS "sourceShortTitle", s.title AS "sourceTitle",
-       s.version AS "sourceVersion", s.kind AS "sourceKind", s."outsideDossier", s.url AS "sourceUrl", s."fileName",
+       s.version AS "sourceVersion", s.kind AS "sourceKind", s."outsideDossier", s.url AS "sourceUrl", s."publishedOn" AS "sourcePublishedOn", s."fileName",
        c."lineStart", c."lineEnd", c.quote, c.section, c.note AS "citationNote", c."rowKey" AS "citationRowKey",
        a.slug AS "articleSlug", a.title AS "articleTitle", a.number AS "articleNumber", au.name AS "authorName",
        co.slug AS "conflictSlug", co."shortName" AS "conflictName",
@@ -171,6 +174,7 @@ export function toFigureView(r: FigureSqlRow): FigureView {
       kind: r.sourceKind,
       outsideDossier: Boolean(r.outsideDossier),
       url: r.sourceUrl,
+      publishedOn: r.sourcePublishedOn,
     },
     locator: buildLocator({ ...r, note: r.citationNote, rowKey: r.rowKey ?? r.citationRowKey }),
     addedBy: r.addedByName ? { name: r.addedByName, at: r.addedAt ?? "" } : null,
@@ -331,6 +335,48 @@ export function listAnalystFiguresForConflict(conflictId: number): { figure: Fig
     ).map((f) => [f.id, f]),
   );
   return figures.map((figure) => ({ figure, disputes: figure.disputesId !== null ? (originals.get(figure.disputesId) ?? null) : null }));
+}
+
+/**
+ * Analysts' figures about any of these conflicts or their missions, with the conflicts each is
+ * about and the figure it disputes (if any), in a fixed number of queries: figures that describe a
+ * conflict or one of its missions directly, and disputes of any figure that does (directly, as a
+ * mapped UCDP row or as a panel value of the mission). Oldest first.
+ */
+export function listAnalystFigures(conflictIds: number[]): { figure: FigureView; disputes: FigureView | null; conflictIds: number[] }[] {
+  if (conflictIds.length === 0) return [];
+  const params: Record<string, unknown> = {};
+  const ids = inList("c", conflictIds, params);
+  const links = getSqlite()
+    .prepare(
+      `WITH a AS (SELECT id, "conflictId", "missionId", "disputesId" FROM "Figure" WHERE "addedById" IS NOT NULL)
+       SELECT a.id AS "figureId", a."conflictId" AS "conflictId" FROM a WHERE a."conflictId" IN ${ids}
+       UNION SELECT a.id, mc."conflictId" FROM a JOIN "MissionConflict" mc ON mc."missionId" = a."missionId" WHERE mc."conflictId" IN ${ids}
+       UNION SELECT a.id, o."conflictId" FROM a JOIN "Figure" o ON o.id = a."disputesId" WHERE o."conflictId" IN ${ids}
+       UNION SELECT a.id, mc."conflictId" FROM a JOIN "Figure" o ON o.id = a."disputesId"
+         JOIN "Mission" m ON m.id = o."missionId" OR m."pkoMissionId" = o."pkoMissionId"
+         JOIN "MissionConflict" mc ON mc."missionId" = m.id WHERE mc."conflictId" IN ${ids}
+       UNION SELECT a.id, l."conflictId" FROM a JOIN "Figure" o ON o.id = a."disputesId"
+         JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = o."ucdpConflictId" AND o.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999)
+         WHERE l."conflictId" IN ${ids}`,
+    )
+    .all(params) as { figureId: number; conflictId: number }[];
+  if (links.length === 0) return [];
+  const byFigure = new Map<number, number[]>();
+  for (const l of links) byFigure.set(l.figureId, [...(byFigure.get(l.figureId) ?? []), l.conflictId]);
+  const figParams: Record<string, unknown> = {};
+  const figures = (
+    getSqlite()
+      .prepare(`${FIGURE_SELECT} WHERE f.id IN ${inList("f", [...byFigure.keys()], figParams)} ORDER BY f."addedAt", f.id`)
+      .all(figParams) as FigureSqlRow[]
+  ).map(toFigureView);
+  const originalIds = [...new Set(figures.map((f) => f.disputesId).filter((id): id is number => id !== null))];
+  const originals = new Map((originalIds.length ? listFigures({ ids: originalIds, allReleases: true }) : []).map((f) => [f.id, f]));
+  return figures.map((figure) => ({
+    figure,
+    disputes: figure.disputesId !== null ? (originals.get(figure.disputesId) ?? null) : null,
+    conflictIds: byFigure.get(figure.id) ?? [],
+  }));
 }
 
 /**

@@ -117,6 +117,73 @@ describe("the comparison's browser data", () => {
       expect(buildRows(slim, view)).toEqual(buildRows(data, view));
     }
     const size = buildRows(slim, DEFAULT_VIEW).find((r) => r.id === "size")!;
-    expect(size.cells["transnistria"]!.map((i) => i.text)).toContain("JCC: 1,136 latest");
+    expect(size.cells["transnistria"]!.map((i) => [i.text, i.sub])).toEqual([
+      ["JCC: 1,136", "latest, Dec 2016"],
+      ["JCC: 4,540", "peak, Jan 1993"],
+    ]);
+  });
+
+  it("labels Nagorno-Karabakh's sizes: the stated size with its date, the cap with the ceasefire statement's", async () => {
+    const { getComparisonData, clientData } = await import("./compare");
+    const { buildRows } = await import("../compare/rows");
+    const { DEFAULT_VIEW } = await import("../compare/params");
+    const rows = buildRows(clientData(await getComparisonData(["nagorno-karabakh", "donbas"])), DEFAULT_VIEW);
+    const size = rows.find((r) => r.id === "size")!;
+    const nk = size.cells["nagorno-karabakh"]!.map((i) => i.sub);
+    expect(nk).toEqual(["latest stated, as of 2021", "authorised cap, set 10 Nov 2020"]);
+    // The OSCE SMM's size is the one its 2014 decision sets ("Initially 100 civilian monitors").
+    expect(size.cells["donbas"]!.map((i) => [i.text, i.sub])).toEqual([["SMM: 100 civilian monitors", "authorised size, set 21 Mar 2014"]]);
+    const abkhazia = buildRows(clientData(await getComparisonData(["abkhazia"])), DEFAULT_VIEW).find((r) => r.id === "size")!.cells["abkhazia"]!;
+    expect(abkhazia.find((i) => i.text === "CISPKF: 2,000–3,000")?.sub).toBe("authorised size, set 1994");
+  });
+
+  it("gives every mission a matrix column: several instruments in one, none in another", async () => {
+    const { getComparisonData, clientData } = await import("./compare");
+    const { mandateMatrix, matrixCell, matrixCellText } = await import("../compare/matrix");
+    const columns = mandateMatrix(clientData(await getComparisonData(["nagorno-karabakh", "abkhazia"])));
+    const bySlug = new Map(columns.map((c) => [c.key, c]));
+    expect(bySlug.get("unomig")!.instruments).toEqual([]);
+    expect(matrixCellText(bySlug.get("unomig")!, "tasks")).toBe("No instrument recorded");
+    expect(bySlug.get("nk-russian-turkish-monitoring-centre")!.instruments).toEqual([]);
+    const cis = bySlug.get("abkhazia-cis-peacekeeping-force")!;
+    expect(columns.filter((c) => c.key === cis.key)).toHaveLength(1);
+    expect(cis.instruments.map((d) => d.documentDate)).toEqual(["1995-05-26", "1994-05-14", "1994"]);
+    const sizeCap = matrixCell(cis, "size_cap");
+    expect(sizeCap.map((e) => e.status)).toEqual(["not_coded", "not_coded", "specified"]);
+    expect(sizeCap[2]!.clause!.text).toMatch(/two to three thousand/);
+    expect(matrixCellText(cis, "size_cap").split("\n")).toHaveLength(3);
+  });
+});
+
+describe("analysts' figures on /compare", () => {
+  it("lists figures analysts added about the conflicts and their missions, any measure, and their disputes", async () => {
+    const { getComparisonData } = await import("./compare");
+    t.db.prepare(`INSERT INTO "User" (id, name, email, "emailVerified", "createdAt", "updatedAt", role) VALUES ('u-compare', 'Carla Compare', 'carla@example.org', 0, '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00', 'analyst')`).run();
+    const source = (t.db.prepare(`SELECT id FROM "Source" WHERE key = 'ispi-2021'`).get() as { id: number }).id;
+    const mission = (t.db.prepare(`SELECT id FROM "Mission" WHERE slug = 'nk-russian-turkish-monitoring-centre'`).get() as { id: number }).id;
+    const original = (t.db.prepare(`SELECT id FROM "Figure" WHERE key = 'nk-contingent-personnel'`).get() as { id: number }).id;
+    const ucdpRow = (t.db.prepare(`SELECT id FROM "Figure" WHERE "ucdpConflictId" = 13246 AND year = 2014 AND measure = 'battle_related_deaths' LIMIT 1`).get() as { id: number }).id;
+    const insert = t.db.prepare(
+      `INSERT INTO "Figure" (measure, unit, best, qualifier, year, "periodStart", subject, "conflictId", "missionId", "sourceId", "addedById", "addedAt", "disputesId", variant)
+       VALUES (?, ?, ?, 'exact', 2021, '2021', ?, ?, ?, ?, 'u-compare', '2026-01-02T00:00:00.000+00:00', ?, '')`,
+    );
+    const staff = Number(insert.run("personnel", "people", 60, "Russian and Turkish staff of the monitoring centre", null, mission, source, null).lastInsertRowid);
+    const dispute = Number(insert.run("personnel", "people", 2100, "Russian peacekeeping contingent in Nagorno-Karabakh", null, null, source, original).lastInsertRowid);
+    const ucdpDispute = Number(insert.run("battle_related_deaths", "deaths", 2400, "DPR conflict, 2014", null, null, source, ucdpRow).lastInsertRowid);
+    try {
+      const data = await getComparisonData(["nagorno-karabakh", "donbas", "transnistria"]);
+      const of = (slug: string) => data.analystFigures.find((g) => g.slug === slug)!.items;
+      expect(of("nagorno-karabakh").map((i) => i.figure.id)).toEqual([staff, dispute]);
+      expect(of("nagorno-karabakh")[0]!.figure).toMatchObject({ measure: "personnel", mission: { slug: "nk-russian-turkish-monitoring-centre" }, addedBy: { name: "Carla Compare" } });
+      expect(of("nagorno-karabakh")[1]!.disputes?.id).toBe(original);
+      expect(of("donbas").map((i) => [i.figure.id, i.disputes?.id])).toEqual([[ucdpDispute, ucdpRow]]);
+      expect(of("transnistria")).toEqual([]);
+      // The browser gets none of it: the page renders it on the server.
+      const { clientData } = await import("./compare");
+      expect("analystFigures" in clientData(data)).toBe(false);
+    } finally {
+      t.db.prepare(`DELETE FROM "Figure" WHERE "addedById" = 'u-compare'`).run();
+      t.db.prepare(`DELETE FROM "User" WHERE id = 'u-compare'`).run();
+    }
   });
 });
