@@ -96,8 +96,8 @@ function Bar({ bar: b, active, onHover }: { bar: BarBox; active: boolean; onHove
           </tspan>
         ))}
       </text>
-      <rect x={b.barX} y={b.barY} width={b.barWidth} height={BAR_GEOMETRY.barHeight} rx={2} fill={b.colour} stroke={active ? INK : "none"} strokeWidth={active ? 1.5 : 0} />
-      <text x={b.valueX} y={b.valueY} fontSize={BAR_GEOMETRY.labelFont} fontWeight={600} fill={INK}>
+      <rect className="bar" x={b.barX} y={b.barY} width={b.barWidth} height={BAR_GEOMETRY.barHeight} rx={2} fill={b.colour} stroke={active ? INK : "none"} strokeWidth={active ? 1.5 : 0} />
+      <text className="bar-value" x={b.valueX} y={b.valueY} fontSize={BAR_GEOMETRY.labelFont} fontWeight={600} fill={INK}>
         {b.datum.display}
       </text>
     </g>

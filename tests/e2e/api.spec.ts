@@ -176,7 +176,7 @@ test.describe("GET /api/v1/arguments", () => {
     expect(nk.arguments.some((a) => a.quote.includes("limited to 1,960 personnel with small arms"))).toBe(true);
 
     const intro = await ok<{ count: number; arguments: Arg[] }>(request, "/api/v1/arguments?article=introduction");
-    expect(intro.count).toBe(6);
+    expect(intro.count).toBe(7);
     expect(new Set(intro.arguments.map((a) => a.articleSlug))).toEqual(new Set(["introduction"]));
     expect(new Set(intro.arguments.map((a) => a.author))).toEqual(new Set(["Eleonora Tafuro Ambrosetti"]));
 

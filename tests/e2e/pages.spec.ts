@@ -543,8 +543,8 @@ test.describe("actor page /actors/csto", () => {
     await page.goto("/actors/csto");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Collective Security Treaty Organization");
     const chart = page.locator("#components figure.chart");
-    await expect(chart.locator("svg.recharts-surface .recharts-bar-rectangle")).toHaveCount(4);
-    const labels = chart.locator("svg .recharts-label");
+    await expect(chart.locator("svg.chart-surface rect.bar")).toHaveCount(4);
+    const labels = chart.locator("svg.chart-surface text.bar-value");
     await expect(labels).toHaveCount(4);
     expect(new Set(await labels.allTextContents())).toEqual(new Set(["20,000", "5,000", "3,000", "600"]));
 
