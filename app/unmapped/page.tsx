@@ -4,6 +4,7 @@ import { z } from "zod";
 import { UnmappedTable } from "@/components/imports/unmapped-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { listUnmappedConflicts } from "@/lib/queries/imports";
+import { PageParam, readParam, type ParamProblem } from "@/lib/schemas";
 
 export const metadata: Metadata = { title: "Unmapped UCDP conflicts" };
 
@@ -15,13 +16,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UnmappedPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { q } = Params.parse({ q: typeof raw.q === "string" ? raw.q : undefined });
-  const { total, rows } = listUnmappedConflicts({ q: q || undefined, limit: LIMIT });
+  const problems: ParamProblem[] = [];
+  const requested = readParam(raw, "page", PageParam, 1, problems);
+  const first = listUnmappedConflicts({ q: q || undefined, limit: LIMIT, offset: (requested - 1) * LIMIT });
+  const pages = Math.max(1, Math.ceil(first.total / LIMIT));
+  const page = Math.min(requested, pages);
+  // A page past the end shows the last one.
+  const { total, rows } = page === requested ? first : listUnmappedConflicts({ q: q || undefined, limit: LIMIT, offset: (page - 1) * LIMIT });
+  const href = (p: number) => `/unmapped?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   const caption =
     total === 0
       ? q
         ? `No unmapped UCDP conflict matches “${q}”.`
         : "Every UCDP conflict of the newest releases is mapped."
-      : `${total.toLocaleString("en-GB")} unmapped UCDP conflict${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}, most deaths first${total > rows.length ? `; the first ${rows.length} shown` : ""}.`;
+      : `${total.toLocaleString("en-GB")} unmapped UCDP conflict${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}, most deaths first${pages > 1 ? `; page ${page} of ${pages}` : ""}.`;
   return (
     <>
       <PageHeader
@@ -38,7 +46,21 @@ export default async function UnmappedPage({ searchParams }: Props) {
           <button type="submit">Search</button>
           {q ? <Link href="/unmapped">Clear</Link> : null}
         </form>
+        {problems.length ? (
+          <p className="notice warn" role="status">
+            {problems.map((p) => `Parameter “${p.parameter}”: ${p.message}; showing page 1.`).join(" ")}
+          </p>
+        ) : null}
         <UnmappedTable rows={rows} caption={caption} />
+        {pages > 1 ? (
+          <nav className="dt-pagination" aria-label="Pages">
+            <span>
+              Page {page} of {pages}
+            </span>
+            {page > 1 ? <Link href={href(page - 1)}>Previous</Link> : null}
+            {page < pages ? <Link href={href(page + 1)}>Next</Link> : null}
+          </nav>
+        ) : null}
       </Section>
     </>
   );

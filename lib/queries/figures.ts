@@ -259,12 +259,26 @@ function whereClause(filter: FigureFilter): { sql: string; params: Record<string
   return { sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params };
 }
 
-export function listFigures(filter: FigureFilter, page: { limit?: number; offset?: number } = {}): FigureView[] {
+/** Orders a long list of figures can be sorted by in SQL (a "-" first: descending); ties keep the default order. */
+export const FIGURE_SORTS = ["value", "-value", "date", "-date", "subject", "-subject"] as const;
+export type FigureSort = (typeof FIGURE_SORTS)[number];
+
+const SORT_SQL: Record<FigureSort, string> = {
+  value: "COALESCE(f.best, f.low, f.high) IS NULL, COALESCE(f.best, f.low, f.high) ASC,",
+  "-value": "COALESCE(f.best, f.low, f.high) IS NULL, COALESCE(f.best, f.low, f.high) DESC,",
+  date: `COALESCE(f."periodStart", CAST(f.year AS TEXT)) IS NULL, f.year ASC, f.month ASC, f."periodStart" ASC,`,
+  "-date": `COALESCE(f."periodStart", CAST(f.year AS TEXT)) IS NULL, f.year DESC, f.month DESC, f."periodStart" DESC,`,
+  subject: "f.subject ASC,",
+  "-subject": "f.subject DESC,",
+};
+
+export function listFigures(filter: FigureFilter, page: { limit?: number; offset?: number; sort?: FigureSort } = {}): FigureView[] {
   const { sql, params } = whereClause(filter);
   const limit = page.limit ?? 10_000;
   const offset = page.offset ?? 0;
+  const order = page.sort ? SORT_SQL[page.sort] : "";
   const rows = getSqlite()
-    .prepare(`${FIGURE_SELECT} ${sql} ORDER BY f.measure, f.year, f.month, f.id LIMIT :limit OFFSET :offset`)
+    .prepare(`${FIGURE_SELECT} ${sql} ORDER BY ${order} f.measure, f.year, f.month, f.id LIMIT :limit OFFSET :offset`)
     .all({ ...params, limit, offset }) as FigureSqlRow[];
   return rows.map(toFigureView);
 }

@@ -394,7 +394,7 @@ function toUnmapped(r: UnmappedRaw): UnmappedConflict {
  * UCDP conflict ids present in the newest releases that no ConflictUcdpLink maps, most deaths
  * first; `q` filters on location, sides and names (case-insensitive), `limit` caps the list.
  */
-export function listUnmappedConflicts(options: { q?: string; limit?: number } = {}): { total: number; rows: UnmappedConflict[] } {
+export function listUnmappedConflicts(options: { q?: string; limit?: number; offset?: number } = {}): { total: number; rows: UnmappedConflict[] } {
   const params: Record<string, unknown> = { ...latestIds() };
   const conditions = [`ids.id NOT IN (SELECT "ucdpConflictId" FROM "ConflictUcdpLink")`];
   if (options.q) {
@@ -409,7 +409,8 @@ export function listUnmappedConflicts(options: { q?: string; limit?: number } = 
   const sql = ucdpConflictsSql(`WHERE ${conditions.join(" AND ")}`);
   const db = getSqlite();
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM (${sql}) u`).get(params) as { n: number }).n;
-  const limit = options.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(options.limit))}` : "";
+  const limit =
+    options.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(options.limit))} OFFSET ${Math.max(0, Math.floor(options.offset ?? 0))}` : "";
   const rows = db.prepare(`${sql} ORDER BY COALESCE(brd.deaths, ged.deaths, 0) DESC, ids.id ${limit}`).all(params) as UnmappedRaw[];
   return { total, rows: rows.map(toUnmapped) };
 }

@@ -134,6 +134,22 @@ test.describe("/imports", () => {
 });
 
 test.describe("/unmapped", () => {
+  test("pages through every unmapped UCDP conflict, two hundred at a time", async ({ page }) => {
+    await page.goto("/unmapped");
+    const table = page.locator('table[data-table="unmapped"]');
+    await expect(table.locator("caption")).toContainText(/page 1 of \d+/);
+    const pages = Number(/page 1 of (\d+)/.exec(await table.locator("caption").innerText())![1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    await expect(table.locator("tbody tr")).toHaveCount(200);
+    const firstOnPage1 = await table.locator("tbody tr").first().innerText();
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/unmapped\?page=2$/);
+    await expect(table.locator("caption")).toContainText(`page 2 of ${pages}`);
+    await expect(table.locator("tbody tr").first()).not.toHaveText(firstOnPage1);
+    await page.goto("/unmapped?page=zero");
+    await expect(page.locator('.notice[role="status"]')).toContainText("Parameter “page”");
+  });
+
   test("lists an unmapped UCDP conflict, and linking it to a conflict takes it off the list", async ({ page }) => {
     await page.goto(`/unmapped?q=${UNMAPPED_ID}`);
     const table = page.locator('table[data-table="unmapped"]');

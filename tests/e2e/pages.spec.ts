@@ -673,6 +673,30 @@ test.describe("sources", () => {
     await expect(pager.getByRole("link", { name: "Next" })).toHaveCount(0);
   });
 
+  test("a release's values sort in SQL, across pages, by the column headers; a bad order is named", async ({ page, request }) => {
+    const top = await apiJson<{ figures: { best: number | null }[] }>(request, "/api/v1/figures?source=ucdp-brd@24.1&release=all&sort=-value&limit=1");
+    const largest = top.figures[0]!.best!;
+    await page.goto("/sources/ucdp-brd%4024.1");
+    const figures = section(page, /^Figures from this source/);
+    await figures.getByRole("link", { name: "Sort by Value" }).click();
+    await expect(page).toHaveURL(/sort=value/);
+    await figures.getByRole("link", { name: "Sort by Value, sorted ascending" }).click();
+    await expect(page).toHaveURL(/sort=-value/);
+    await expect(figures.locator("thead th[aria-sort=descending]")).toContainText("Value");
+    const values = async () => (await figures.locator("tbody tr td.num").allInnerTexts()).map((t) => parseNumber(t.split("\n")[0]!)!);
+    const page1 = await values();
+    expect(page1[0]).toBe(largest);
+    expect(page1).toEqual([...page1].sort((a, b) => b - a));
+    await figures.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/sort=-value&page=2/);
+    const page2 = await values();
+    expect(page2[0]!).toBeLessThanOrEqual(page1[page1.length - 1]!);
+
+    await page.goto("/sources/ucdp-brd%4024.1?sort=loudest");
+    await expect(page.locator('.notice[role="status"]')).toContainText("Parameter “sort”");
+    await expect(page.locator('.notice[role="status"]')).toContainText("showing the default order");
+  });
+
   test("a malformed page number is named and page 1 is shown", async ({ page }) => {
     await page.goto("/sources/ucdp-brd%4024.1?page=abc");
     const notice = page.locator('.notice[role="status"]');

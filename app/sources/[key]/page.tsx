@@ -6,13 +6,15 @@ import { FigureChip } from "@/components/ui/figure-chip";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { describeLocator } from "@/lib/citation-text";
 import { formatFigurePeriod, formatNumber } from "@/lib/format";
-import { countFigures, listFigures } from "@/lib/queries/figures";
+import { countFigures, FIGURE_SORTS, listFigures, type FigureSort } from "@/lib/queries/figures";
 import { getSourceByKey } from "@/lib/queries/sources";
+import { z } from "zod";
 import { PageParam, readParam, type ParamProblem } from "@/lib/schemas";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PAGE_SIZE = 100;
+const SortParam = z.enum(FIGURE_SORTS, { message: `is not an order this table has (${FIGURE_SORTS.join(", ")})` });
 
 /** Next hands the segment over still percent-encoded ("ucdp-brd%4024.1"); a malformed escape finds nothing. */
 function sourceKey(raw: string): string {
@@ -32,13 +34,29 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const source = getSourceByKey(sourceKey((await params).key));
   if (!source) notFound();
   const problems: ParamProblem[] = [];
-  const page = readParam(await searchParams, "page", PageParam, 1, problems);
+  const query = await searchParams;
+  const page = readParam(query, "page", PageParam, 1, problems);
+  const sort = readParam<FigureSort | undefined>(query, "sort", SortParam, undefined, problems);
   const total = countFigures({ sourceId: source.id, allReleases: true });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pages);
   // Server-side pagination: a release can hold hundreds of thousands of values.
-  const figures = listFigures({ sourceId: source.id, allReleases: true }, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
-  const href = (p: number) => `/sources/${encodeURIComponent(source.key)}?page=${p}`;
+  // …and sorting in SQL, so the order holds across pages.
+  const figures = listFigures({ sourceId: source.id, allReleases: true }, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE, sort });
+  const href = (p: number, s: FigureSort | undefined = sort) => `/sources/${encodeURIComponent(source.key)}?${new URLSearchParams({ ...(s ? { sort: s } : {}), page: String(p) })}`;
+  /** A column header that sorts by it: ascending first, then descending, then back to the default order. */
+  const sortHeader = (label: string, key: "value" | "date" | "subject", numeric = false) => {
+    const state = sort === key ? "ascending" : sort === `-${key}` ? "descending" : "none";
+    const next: FigureSort | undefined = state === "none" ? key : state === "ascending" ? `-${key}` : undefined;
+    return (
+      <th scope="col" className={numeric ? "num" : undefined} aria-sort={state}>
+        <Link href={href(1, next)} aria-label={`Sort by ${label}${state === "none" ? "" : `, sorted ${state}`}`}>
+          {label}
+          {state === "ascending" ? " ▲" : state === "descending" ? " ▼" : ""}
+        </Link>
+      </th>
+    );
+  };
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }]} eyebrow={source.kind === "dataset" ? `Data-set release · ${source.dataset}` : source.kind} title={source.title}>
@@ -109,7 +127,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <Section title="Figures from this source" hint={`${formatNumber(total)} in all`}>
         {problems.length ? (
           <p className="notice warn" role="status">
-            {problems.map((p) => `Parameter “${p.parameter}”: ${p.message}; showing page 1.`).join(" ")}
+            {problems.map((p) => `Parameter “${p.parameter}”: ${p.message}; ${p.parameter === "sort" ? "showing the default order" : "showing page 1"}.`).join(" ")}
           </p>
         ) : null}
         {total === 0 ? (
@@ -121,12 +139,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 <caption className="sr-only">Figures from {source.shortTitle}, page {current}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Subject</th>
+                    {sortHeader("Subject", "subject")}
                     <th scope="col">Measure</th>
-                    <th scope="col" className="num">
-                      Value
-                    </th>
-                    <th scope="col">Date</th>
+                    {sortHeader("Value", "value", true)}
+                    {sortHeader("Date", "date")}
                     <th scope="col">Series</th>
                     <th scope="col">Locator</th>
                   </tr>

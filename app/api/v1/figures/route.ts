@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiError, boolParam, json, parseQuery, slugParam, yearParam } from "@/lib/api";
 import { measureKeys } from "@/lib/measures";
-import { countFigures, listFigures, type FigureFilter } from "@/lib/queries/figures";
+import { countFigures, FIGURE_SORTS, listFigures, type FigureFilter } from "@/lib/queries/figures";
 import { findId, findSourceId } from "@/lib/queries/lookup";
 
 const Query = z
@@ -17,13 +17,15 @@ const Query = z
     release: z.enum(["latest", "all"], { message: "must be latest or all" }).optional(),
     limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(10_000, "must be at most 10000").optional(),
     offset: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0, "must be 0 or more").optional(),
+    sort: z.enum(FIGURE_SORTS, { message: `must be one of ${FIGURE_SORTS.join(", ")}` }).optional(),
   })
   .strict();
 
 /**
  * GET /api/v1/figures — sourced figures, each with its source, locator and quote.
  * Filters: conflict, mission, actor (slugs), measure, source (key), year_from, year_to,
- * curated (true: dossier and documents only), release (latest — the default — or all), limit, offset.
+ * curated (true: dossier and documents only), release (latest — the default — or all), limit, offset,
+ * sort (value, date or subject; "-" first for descending), applied in SQL before the page is cut.
  */
 export function GET(request: Request) {
   const q = parseQuery(new URL(request.url), Query);
@@ -61,6 +63,6 @@ export function GET(request: Request) {
   const limit = p.limit ?? 1000;
   const offset = p.offset ?? 0;
   const total = countFigures(filter);
-  const figures = listFigures(filter, { limit, offset });
+  const figures = listFigures(filter, { limit, offset, sort: p.sort });
   return json({ total, limit, offset, count: figures.length, figures });
 }
