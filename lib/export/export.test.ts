@@ -2,6 +2,10 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDb } from "../../tests/helpers/test-db";
+import { mandateMatrix, matrixCellText, matrixColumnLabel } from "../compare/matrix";
+import { parseView } from "../compare/params";
+import { buildRows, dataYearExtent, ROW_LABELS, sortComparisonRows } from "../compare/rows";
+import { clauseKinds, labels } from "../domain";
 import { toCsv, withoutCitation } from "./csv";
 import { toMarkdown } from "./markdown";
 import { citationLines, neutralise, titleWithVersion, type ExportCitation, type ExportTable } from "./model";
@@ -229,6 +233,157 @@ describe("the export API", () => {
     });
     return rows;
   };
+
+  /** An error answer's body. */
+  const errorOf = async (res: Response) => ((await res.json()) as { error: { status: number; parameter: string; message: string } }).error;
+  /** The comparison data the page reads for these slugs, as its browser components get it. */
+  const pageData = async (slugs: string[]) => {
+    const { clientData, getComparisonData } = await import("../queries/compare");
+    const full = await getComparisonData(slugs);
+    return { full, data: clientData(full) };
+  };
+
+  it("exports the mandate matrix as the page shows it: one column per mission, every instrument's words newest first, 'No instrument recorded'", async () => {
+    const res = await call("mandates", "format=csv&c=nagorno-karabakh,abkhazia");
+    expect(res.status).toBe(200);
+    const records = csvData(await res.text());
+    const header = records[0]!;
+    // The page's columns, headed and filled from lib/compare/matrix.ts.
+    const { data } = await pageData(["nagorno-karabakh", "abkhazia"]);
+    const columns = mandateMatrix(data);
+    const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
+    expect(header).toEqual(["Clause", ...columns.map((c) => matrixColumnLabel(c, names.get(c.conflict)!))]);
+    expect(records.slice(1)).toEqual(clauseKinds.map((kind) => [labels.clause[kind], ...columns.map((c) => matrixCellText(c, kind))]));
+    // The CIS force in Abkhazia is one column with its three instruments; UNOMIG has a column though it has none.
+    expect(header.filter((h) => h.includes("CISPKF"))).toEqual(["Abkhazia — CISPKF: 3 instruments, newest first"]);
+    expect(header).toContain("Nagorno-Karabakh — Joint Russian–Turkish ceasefire monitoring centre (Nagorno-Karabakh): no instrument recorded");
+    const unomig = header.indexOf("Abkhazia — UNOMIG: no instrument recorded");
+    expect(unomig).toBeGreaterThan(0);
+    expect(records.slice(1).map((r) => r[unomig])).toEqual(clauseKinds.map(() => "No instrument recorded"));
+    expect(header).toHaveLength(5);
+    const cis = header.indexOf("Abkhazia — CISPKF: 3 instruments, newest first");
+    const sizeCap = records.find((r) => r[0] === labels.clause.size_cap)![cis]!.split("\n");
+    expect(sizeCap).toHaveLength(3);
+    expect(sizeCap[0]).toMatch(/\(26 May 1995\) — Not yet coded/);
+    expect(sizeCap[1]).toMatch(/\(14 May 1994\) — Not yet coded/);
+    expect(sizeCap[2]).toMatch(/\(1994\) — Specified: .*two to three thousand.*\[CIS decision on Abkhazia, 1994, point 1\]$/);
+
+    // Its sources: the instruments' and their clauses' citations, and nothing else.
+    const cited = new Set(columns.flatMap((c) => c.instruments.flatMap((d) => [d.citation?.source.title, ...d.clauses.map((x) => x.citation?.source.title)])).filter((t): t is string => Boolean(t)));
+    const book = await workbook(await call("mandates", "format=xlsx&c=nagorno-karabakh,abkhazia"));
+    const titles = sourcesOf(book).map((s) => s.Title!);
+    expect(new Set(titles)).toEqual(cited);
+    expect(titles.some((t) => /Agreement on a Cease-Fire and Separation of Forces/i.test(t))).toBe(true);
+    expect(titles.some((t) => /Battle-Related Deaths/.test(t))).toBe(false);
+
+    // The report's "Mandate matrix" sheet is the same matrix.
+    const report = await workbook(await call("report", "format=xlsx&c=nagorno-karabakh,abkhazia"));
+    const sheet = report.getWorksheet("Mandate matrix")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(header);
+    expect(sheet.getRow(2).getCell(unomig + 1).value).toBe("No instrument recorded");
+    expect(sheet.getRow(clauseKinds.indexOf("size_cap") + 2).getCell(cis + 1).value).toBe(sizeCap.join("\n"));
+  });
+
+  it("sorts the comparison by a conflict as the page does: only rows of one kind change places, and the search applies to the sorted rows", async () => {
+    const rowsOf = async (query: string) => csvData(await (await call("comparison", `format=csv&${query}`)).text()).slice(1).map((r) => r[0]);
+    // Nagorno-Karabakh's deaths over all years exceed its peak year: the two death rows swap; the others keep their places.
+    const ids = ["period", "status", "type", "region", "parties", "backers", "russia", "missions", "size", "mandate", "total", "peak", "war-years", "arguments"] as const;
+    expect(await rowsOf("c=nagorno-karabakh,donbas&table.sort=nagorno-karabakh:desc")).toEqual(ids.map((id) => ROW_LABELS[id]));
+    // Ascending, the two death rows keep the default order; so does every other row.
+    expect(await rowsOf("c=nagorno-karabakh,donbas&table.sort=nagorno-karabakh:asc")).toEqual(await rowsOf("c=nagorno-karabakh,donbas"));
+    // Sorted, then searched (as the page's table): the death rows swap among all the visible rows, and the search then keeps two.
+    const query = "rows=peak,war-years,total&table.q=ucdp&table.sort=nagorno-karabakh:desc";
+    expect(await rowsOf(`c=nagorno-karabakh,donbas&${query}`)).toEqual([ROW_LABELS["war-years"], ROW_LABELS.peak]);
+    const { data } = await pageData(["nagorno-karabakh", "donbas"]);
+    const view = parseView(new URLSearchParams(query)).view;
+    const page = sortComparisonRows(buildRows(data, view).filter((r) => !view.hidden.includes(r.id)), [{ id: "nagorno-karabakh", desc: true }]).filter((r) => r.label.toLowerCase().includes("ucdp"));
+    expect(page.map((r) => r.label)).toEqual([ROW_LABELS["war-years"], ROW_LABELS.peak]);
+  });
+
+  it("reads the selection as the page does: slugs lower-cased, unknown slugs named before the cap, the cap counting known conflicts", async () => {
+    const body = async (query: string) => csvData(await (await call("comparison", `format=csv&${query}`)).text());
+    expect(await body("c=Donbas")).toEqual(await body("c=donbas"));
+    expect((await body("c=%20Donbas%20,NAGORNO-KARABAKH"))[0]).toEqual(["Attribute", "War in Donbas", "Nagorno-Karabakh conflict"]);
+    expect((await call("mandates", "format=csv&c=Abkhazia")).status).toBe(200);
+
+    // Slugs of no conflict are set aside as the page sets them aside, before the cap, and the file
+    // names them as the page's notice does: the page's Export menu gets the file the page shows.
+    const unknown = await call("comparison", "format=csv&c=a,b,c,d,e,f,g,h,donbas");
+    expect(unknown.status).toBe(200);
+    const text = await unknown.text();
+    expect(csvData(text)[0]).toEqual(["Attribute", "War in Donbas"]);
+    expect(strict(text).map((r) => r[0])).toContain("# View note: c: Parallax holds no conflict “a”, “b”, “c”, “d”, “e”, “f”, “g”, “h”; compared without them");
+    // Nothing left to compare: refused, naming the slug.
+    expect(await errorOf(await call("deaths", "format=csv&c=Atlantis"))).toMatchObject({ parameter: "c", message: expect.stringContaining("“atlantis”") });
+
+    // Nine known conflicts: the page shows eight and names the ninth; so does the file.
+    const { listConflictOptions } = await import("../queries/conflicts");
+    const nine = listConflictOptions().slice(0, 9).map((o) => o.slug);
+    const capped = await (await call("comparison", `format=csv&c=${nine.join(",")}`)).text();
+    expect(csvData(capped)[0]).toHaveLength(9);
+    expect(strict(capped).map((r) => r[0])).toContain(`# View note: c: at most 8 conflicts side by side; left out: “${nine[8]}”`);
+    // A malformed slug is named as the page names it.
+    const malformed = await (await call("comparison", "format=csv&c=donbas,no_such")).text();
+    expect(strict(malformed).some((r) => r[0]!.startsWith("# View note: c:") && r[0]!.includes("“no_such” is not a conflict slug"))).toBe(true);
+    // The page's open matrix cell changes no table.
+    expect((await call("mandates", "format=csv&c=abkhazia&cell=unomig.size_cap")).status).toBe(200);
+  });
+
+  it("brings years beyond the data to its edge as the page does, and says so in the file; refuses what the page ignores", async () => {
+    const slugs = ["nagorno-karabakh", "transnistria"];
+    const { full, data } = await pageData(slugs);
+    const extent = dataYearExtent(full)!;
+    const deaths = await call("deaths", `format=csv&c=${slugs.join(",")}&from=2030`);
+    expect(deaths.status).toBe(200);
+    const csv = await deaths.text();
+    expect(csvData(csv).slice(1).map((r) => r[0])).toEqual([String(extent.last)]);
+    expect(strict(csv).map((r) => r[0])).toContain(`# View note: from: 2030 is after the last year with data (${extent.last}); showing ${extent.last}`);
+    // The comparison's deaths in the period count the years the page counts.
+    const params = new URLSearchParams(`c=${slugs.join(",")}&from=2030`);
+    const view = parseView(params, extent).view;
+    expect(view.from).toBe(extent.last);
+    const total = buildRows(data, view).find((r) => r.id === "total")!;
+    const comparison = csvData(await (await call("comparison", `format=csv&${params}`)).text());
+    const row = comparison.find((r) => r[0] === ROW_LABELS.total)!;
+    expect(row.slice(1)).toEqual(slugs.map((s) => total.cells[s]!.map((i) => (i.sub ? `${i.text} (${i.sub})` : i.text)).join("; ")));
+    expect(row[1]).not.toContain("no year recorded");
+    const early = await (await call("deaths", `format=md&c=${slugs.join(",")}&to=1900`)).text();
+    expect(early).toContain(`View note: to: 1900 is before the first year with data (${extent.first}); showing ${extent.first}`);
+
+    // What the page sets aside with a notice, the file sets aside with the same notice.
+    for (const [query, parameter] of [
+      ["from=2030&to=2020", "from"],
+      ["from=soon", "from"],
+      ["metric=bogus", "metric"],
+      ["hide=nope", "hide"],
+    ] as const) {
+      const res = await call("deaths", `format=csv&c=donbas&${query}`);
+      expect(res.status, query).toBe(200);
+      expect(strict(await res.text()).some((r) => r[0]!.startsWith(`# View note: ${parameter}`)), query).toBe(true);
+    }
+  });
+
+  it("exports the strength of the months within the view's years, the missions labelled with their conflicts as on the page", async () => {
+    const all = csvData(await (await call("strength", "format=csv&c=transnistria,abkhazia")).text());
+    expect(all[0]).toContain("JCC — Transnistria: personnel (panel monthly series)");
+    expect(all[0]).toContain("CISPKF — Abkhazia: personnel (panel monthly series)");
+    expect(all.slice(1).some((r) => r[0]! < "2010")).toBe(true);
+    const res = await call("strength", "format=md&c=transnistria,abkhazia&from=2010&to=2011");
+    const md = await res.text();
+    expect(md).toMatch(/^## Peace-operation strength per month, 2010–2011, /);
+    const ranged = csvData(await (await call("strength", "format=csv&c=transnistria,abkhazia&from=2010&to=2011")).text());
+    expect(ranged[0]).toEqual(all[0]);
+    const months = ranged.slice(1).map((r) => r[0]!);
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.every((m) => m >= "2010" && m < "2012")).toBe(true);
+    expect(months).toEqual(all.slice(1).map((r) => r[0]!).filter((m) => m >= "2010" && m < "2012"));
+    // A year beyond the data is brought to its edge, as for the chart.
+    const { full } = await pageData(["transnistria", "abkhazia"]);
+    const extent = dataYearExtent(full)!;
+    const late = csvData(await (await call("strength", "format=csv&c=transnistria,abkhazia&from=2030")).text()).slice(1).map((r) => r[0]!);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((m) => m.startsWith(String(extent.last)))).toBe(true);
+  });
 
   it("downloads the conflicts table in the page's view, named and cited", async () => {
     const res = await call("conflicts", "format=csv&conflicts.sort=brdTotal:desc&conflicts.f.region=Post-Soviet%20space&conflicts.hide=ucdpIds&view_url=%2Fconflicts%3Fconflicts.sort%3DbrdTotal%3Adesc");

@@ -52,6 +52,8 @@ export type ExportCitation = {
   viewUrl: string;
   exportedAt: Date;
   sources: ExportSource[];
+  /** how the view was read, as the page says it ("from: 2030 is after the last year with data (2023); showing 2023") */
+  notes?: string[];
 };
 
 export type ExportFormat = "csv" | "xlsx" | "md";
@@ -90,6 +92,7 @@ export function citationLines(citation: ExportCitation): string[] {
   return [
     `Exported from Parallax on ${citation.exportedAt.toISOString().slice(0, 10)} (${citation.exportedAt.toISOString()})`,
     `View: ${citation.viewUrl}`,
+    ...(citation.notes ?? []).map((n) => `View note: ${n}`),
     ...(versions.length ? [`Data-set versions: ${versions.join("; ")}`] : []),
     ...citation.sources.map((s) => `Source: ${s.citation}${s.outsideDossier ? " (outside the dossier)" : ""}`),
   ];

@@ -24,7 +24,7 @@ function textStream(source: AsyncIterable<string>): ReadableStream<Uint8Array> {
 
 /** The HTTP response for an export: the file, streamed, named parallax-<table>-<date>.<ext>, as an attachment. */
 export function exportResponse(built: BuiltExport, format: ExportFormat, viewUrl: string): Response {
-  const citation: ExportCitation = { viewUrl, exportedAt: new Date(), sources: built.sources };
+  const citation: ExportCitation = { viewUrl, exportedAt: new Date(), sources: built.sources, ...(built.notes?.length ? { notes: built.notes } : {}) };
   const body =
     format === "xlsx"
       ? (Readable.toWeb(toXlsx(built.tables, citation) as Readable) as ReadableStream<Uint8Array>)

@@ -1,23 +1,23 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "../auth-session";
-import { parseSelection, parseView, type CompareView } from "../compare/params";
-import { buildRows, type CellItem, type CompareRow } from "../compare/rows";
+import { mandateMatrix, matrixCellText, matrixColumnLabel, type MatrixColumn } from "../compare/matrix";
+import { MAX_CONFLICTS, parseSelection, parseView, type CompareView } from "../compare/params";
+import { buildRows, dataYearExtent, sortComparisonRows, type CellItem, type CompareRow } from "../compare/rows";
 import { clauseKinds, labels } from "../domain";
-import { formatPartialDate } from "../format";
 import { measureKeys } from "../measures";
 import { listActors } from "../queries/actors";
 import { listVisibleNotes, type NoteView } from "../queries/annotations";
 import { listArguments } from "../queries/arguments";
-import { getComparisonData, type CompareData } from "../queries/compare";
-import { listConflicts } from "../queries/conflicts";
+import { clientData, getComparisonData, type CompareData } from "../queries/compare";
+import { listConflictOptions, listConflicts } from "../queries/conflicts";
 import { countFigures, iterateFigures, listFigures, type FigureFilter, type FigureView } from "../queries/figures";
 import { findId, findSourceId } from "../queries/lookup";
 import { listMissions } from "../queries/missions";
 import { latestReleases } from "../queries/releases";
-import { toRangeRows, toCumulative, colourFor, toMonthlyRows, unpackMonthly } from "../series";
-import { strengthSeries } from "../strength-series";
-import { applyView, compareValues, isEmpty, matchesText } from "../tables/apply-view";
+import { toRangeRows, toCumulative, colourFor, monthsWithinYears, toMonthlyRows, unpackMonthly } from "../series";
+import { missionSeriesKey, strengthSeries, withConflictNames } from "../strength-series";
+import { applyView, isEmpty, matchesText } from "../tables/apply-view";
 import { annotationRow, annotationsTable, type AnnotationRow } from "../tables/annotations";
 import type { CellValue, Field, TableSpec } from "../tables/fields";
 import { specDefaults } from "../tables/fields";
@@ -66,6 +66,8 @@ export type BuiltExport = {
   tables: ExportTable[];
   /** filled by the time the rows have been read (figures collect theirs while streaming) */
   sources: ExportSource[];
+  /** what the view was adjusted to, as the page says it (a year beyond the data brought to its edge): cited with the file */
+  notes?: string[];
 };
 
 export const EXPORT_TABLES = ["conflicts", "missions", "actors", "arguments", "figures", "annotations", "comparison", "mandates", "deaths", "strength", "report"] as const;
@@ -76,7 +78,8 @@ export function isExportTable(table: string): table is ExportTableKey {
 }
 
 const COMMON = ["format", "scope", "view_url"];
-const COMPARE_PARAMS = ["c", "metric", "scale", "from", "to", "hide", "rows"];
+// `cell` (the mandate matrix cell the page has open) changes no table: accepted, not used.
+const COMPARE_PARAMS = ["c", "metric", "scale", "from", "to", "hide", "rows", "cell"];
 const FIGURE_FILTERS = ["conflict", "mission", "actor", "measure", "source", "year_from", "year_to", "curated", "release"];
 
 /** A table's view parameters: `<key>.<name>` for each name, `<key>.f.<column>` when it has column filters. */
@@ -239,49 +242,92 @@ export async function buildExport(table: string, params: URLSearchParams, scope:
     case "mandates":
     case "deaths":
     case "strength":
-    case "report": {
-      const { slugs, problems } = parseSelection(params);
-      // The comparison table's view (`table.`): its sort, search and visible conflicts; it has no column filters.
-      const tableView: ViewParams = { key: "table", columns: ["attribute", ...slugs], names: ["sort", "q", "hide", "show"], filters: false };
-      checkNames(params, [...COMMON, ...COMPARE_PARAMS, ...(table === "report" ? ["annotations"] : [])], [tableView]);
-      if (problems.length) throw new ExportParamError("c", problems[0]!);
-      if (slugs.length === 0) throw new ExportParamError("c", "Name the conflicts to compare: c=nagorno-karabakh,transnistria");
-      const { view, problems: viewProblems } = parseView(params);
-      if (viewProblems.length) throw new ExportParamError(viewProblems[0]!.split(":")[0]!, viewProblems[0]!);
-      const annotations = params.get("annotations");
-      if (annotations !== null && annotations !== "include" && annotations !== "exclude") {
-        throw new ExportParamError("annotations", `Parameter “annotations” must be include (add the team's notes on the compared entries) or exclude, not “${annotations}”.`);
-      }
-      const data = await getComparisonData(slugs);
-      if (data.unknown.length) throw new ExportParamError("c", `No conflict “${data.unknown[0]}”. GET /api/v1/conflicts lists them.`);
-      const tableState = comparisonViewState(data, params);
-      const names = data.conflicts.map((c) => c.shortName).join(", ");
-      if (table === "report") {
-        const notes = annotations === "include" ? await reportNotes(data, context) : null;
-        return {
-          name: "report",
-          title: `Comparison report: ${names}`,
-          tables: [
-            comparisonTable(data, view, tableState, scope),
-            deathsTable(data, view),
-            strengthTable(data),
-            mandateTable(data),
-            comparisonArguments(data),
-            ...(notes ? [notes] : []),
-          ],
-          sources: exportSources(compareSourceKeys(data)),
-        };
-      }
-      const build: Record<typeof table, () => { built: ExportTable; keys: string[] }> = {
-        comparison: () => ({ built: comparisonTable(data, view, tableState, scope), keys: compareSourceKeys(data) }),
-        mandates: () => ({ built: mandateTable(data), keys: mandateSourceKeys(data) }),
-        deaths: () => ({ built: deathsTable(data, view), keys: [data.brd.release?.key ?? ""] }),
-        strength: () => ({ built: strengthTable(data), keys: [data.strength.release?.key ?? ""] }),
-      };
-      const { built, keys } = build[table]();
-      return { name: table, title: built.title, tables: [built], sources: exportSources(keys.filter(Boolean)) };
-    }
+    case "report":
+      return compareExport(table, params, scope, context);
   }
+}
+
+/** A parameter of /compare answered with a 400 naming it. */
+const refuse = (problem: string) => new ExportParamError(problem.split(":")[0]!.split(" ")[0]!, problem);
+
+/**
+ * /compare's tables, read from the URL with the page's own rules (lib/compare/params.ts): slugs
+ * trimmed and lower-cased as the page reads them; slugs of no conflict set aside before the cap of
+ * MAX_CONFLICTS, so they never push a real conflict out; the view's years brought to the edge of the
+ * selection's data. The file equals what the page shows for the same address: what the page sets
+ * aside with a notice — a slug of no conflict, a malformed one, a conflict beyond the cap, a view
+ * setting it does not understand, a year beyond the data — is set aside here too, and the file's
+ * citation carries the same notice ("View note: …"), so the page's Export menu never meets a refusal.
+ * Only an address the page could not show anything for (no conflict left) or a parameter it does not
+ * take answers 400.
+ */
+async function compareExport(table: "comparison" | "mandates" | "deaths" | "strength" | "report", params: URLSearchParams, scope: Scope, context: ExportContext): Promise<BuiltExport> {
+  const known = new Set(listConflictOptions().map((o) => o.slug));
+  const selection = parseSelection(params, (slug) => known.has(slug));
+  const { slugs } = selection;
+  // The comparison table's view (`table.`): its sort, search and visible conflicts; it has no column filters.
+  const tableView: ViewParams = { key: "table", columns: ["attribute", ...slugs], names: ["sort", "q", "hide", "show"], filters: false };
+  checkNames(params, [...COMMON, ...COMPARE_PARAMS, ...(table === "report" ? ["annotations"] : [])], [tableView]);
+  if (slugs.length === 0) {
+    if (selection.unknown.length) throw unknownConflicts(selection.unknown, slugs);
+    if (selection.problems.length) throw refuse(selection.problems[0]!);
+    throw new ExportParamError("c", "Name the conflicts to compare: c=nagorno-karabakh,transnistria");
+  }
+  const selectionNotes = [
+    ...(selection.unknown.length
+      ? [`c: Parallax holds no conflict ${selection.unknown.map((s) => `“${s}”`).join(", ")}; compared without ${selection.unknown.length === 1 ? "it" : "them"}`]
+      : []),
+    ...(selection.dropped.length ? [`c: at most ${MAX_CONFLICTS} conflicts side by side; left out: ${selection.dropped.map((s) => `“${s}”`).join(", ")}`] : []),
+    ...selection.problems,
+  ];
+  const annotations = params.get("annotations");
+  if (annotations !== null && annotations !== "include" && annotations !== "exclude") {
+    throw new ExportParamError("annotations", `Parameter “annotations” must be include (add the team's notes on the compared entries) or exclude, not “${annotations}”.`);
+  }
+  const data = await getComparisonData(slugs);
+  if (data.unknown.length) throw unknownConflicts(data.unknown, slugs);
+  // The years the selection has data for, as the page computes them: a year beyond them is brought to their edge and named.
+  const { view, problems: viewNotes } = parseView(params, dataYearExtent(data));
+  const notes = [...selectionNotes, ...viewNotes];
+  const tableState = comparisonViewState(data, params);
+  const names = data.conflicts.map((c) => c.shortName).join(", ");
+  if (table === "report") {
+    const notesSheet = annotations === "include" ? await reportNotes(data, context) : null;
+    return {
+      name: "report",
+      title: `Comparison report: ${names}`,
+      tables: [
+        comparisonTable(data, view, tableState, scope),
+        deathsTable(data, view),
+        strengthTable(data, view),
+        mandateTable(data).table,
+        comparisonArguments(data),
+        ...(notesSheet ? [notesSheet] : []),
+      ],
+      sources: exportSources(compareSourceKeys(data)),
+      notes,
+    };
+  }
+  const build: Record<typeof table, () => { built: ExportTable; keys: string[] }> = {
+    comparison: () => ({ built: comparisonTable(data, view, tableState, scope), keys: compareSourceKeys(data) }),
+    mandates: () => {
+      const matrix = mandateTable(data);
+      return { built: matrix.table, keys: matrix.keys };
+    },
+    deaths: () => ({ built: deathsTable(data, view), keys: [data.brd.release?.key ?? ""] }),
+    strength: () => ({ built: strengthTable(data, view), keys: [data.strength.release?.key ?? ""] }),
+  };
+  const { built, keys } = build[table]();
+  return { name: table, title: built.title, tables: [built], sources: exportSources(keys.filter(Boolean)), notes };
+}
+
+/** Slugs of no conflict, named (the page names them and compares the rest; the export refuses, as for any unknown entity). */
+function unknownConflicts(unknown: string[], known: string[]): ExportParamError {
+  const rest = known.filter((s) => !unknown.includes(s));
+  return new ExportParamError(
+    "c",
+    `Parameter “c”: Parallax holds no conflict ${unknown.map((s) => `“${s}”`).join(", ")}.${rest.length ? ` Leave ${unknown.length === 1 ? "it" : "them"} out to compare ${rest.map((s) => `“${s}”`).join(", ")}.` : ""} GET /api/v1/conflicts lists the conflicts.`,
+  );
 }
 
 const SIGN_IN = "Sign in to export the team's notes: send the session cookie of a signed-in browser (the Export menu of /annotations does).";
@@ -443,10 +489,6 @@ function compareSourceKeys(data: CompareData): string[] {
   return keys;
 }
 
-function mandateSourceKeys(data: CompareData): string[] {
-  return data.missions.flatMap((m) => m.mandates.flatMap((d) => [d.citation?.source.key, ...d.clauses.map((c) => c.citation?.source.key)])).filter((k): k is string => Boolean(k));
-}
-
 export function cellText(items: CellItem[]): string {
   return items.map((i) => (i.sub ? `${i.text} (${i.sub})` : i.text)).join("; ");
 }
@@ -459,26 +501,20 @@ function comparisonViewState(data: CompareData, params: URLSearchParams): TableV
   return state;
 }
 
-/** The comparison table as the page shows it: visible rows in their order, the table's sort, search and visible conflicts. */
+/**
+ * The comparison table as the page shows it: the visible rows in their order, sorted as the page
+ * sorts them (sortComparisonRows: by a conflict, only rows whose numbers are of one kind change
+ * places), then searched, and the visible conflicts. The rows come from the data the page's table
+ * gets (clientData).
+ */
 function comparisonTable(data: CompareData, view: CompareView, state: TableViewState, scope: Scope): ExportTable {
-  let rows: CompareRow[] = buildRows(data, view);
+  let rows: CompareRow[] = buildRows(clientData(data), view);
   let conflicts = data.conflicts;
   if (scope === "view") {
-    rows = rows.filter((r) => !view.hidden.includes(r.id));
-    if (state.globalFilter) rows = rows.filter((r) => matchesText(r.label, state.globalFilter) || Object.values(r.cells).some((items) => items.some((i) => matchesText(`${i.text} ${i.sub ?? ""}`, state.globalFilter))));
-    const sort = state.sorting[0];
-    if (sort) {
-      rows = rows
-        .map((row, index) => ({ row, index }))
-        .sort((a, b) => {
-          const va = a.row.sortValue[sort.id] ?? null;
-          const vb = b.row.sortValue[sort.id] ?? null;
-          if (isEmpty(va) !== isEmpty(vb)) return isEmpty(va) ? 1 : -1;
-          const c = compareValues(va, vb);
-          return (sort.desc ? -c : c) || a.index - b.index;
-        })
-        .map((x) => x.row);
-    }
+    // Sorted before the search, as the page's table sorts its rows and TanStack then filters them.
+    rows = sortComparisonRows(rows.filter((r) => !view.hidden.includes(r.id)), state.sorting);
+    const q = state.globalFilter;
+    if (q) rows = rows.filter((r) => matchesText(r.label, q) || Object.values(r.cells).some((items) => items.some((i) => matchesText(`${i.text} ${i.sub ?? ""}`, q))));
     conflicts = conflicts.filter((c) => state.columnVisibility[c.slug] !== false);
   }
   return {
@@ -491,29 +527,32 @@ function comparisonTable(data: CompareData, view: CompareView, state: TableViewS
   };
 }
 
-function mandateTable(data: CompareData): ExportTable {
-  const owner = (slugs: string[]) => data.conflicts.find((c) => slugs.includes(c.slug));
-  const columns = data.conflicts.flatMap((c) => data.missions.filter((m) => owner(m.conflictSlugs)?.slug === c.slug).flatMap((m) => m.mandates.map((d) => ({ c, m, d }))));
-  const status = (s: string) => (labels.clauseStatus as Record<string, string>)[s] ?? s;
+/**
+ * The mandate matrix as the page shows it (lib/compare/matrix.ts): one column per mission, headed
+ * as the page heads it, each cell what every instrument says, newest first, or "No instrument
+ * recorded"; and the sources it relies on, the instruments' and their clauses' citations.
+ */
+function mandateTable(data: CompareData): { table: ExportTable; keys: string[] } {
+  const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
+  const columns = mandateMatrix(data);
   return {
-    name: "mandates",
-    sheet: "Mandate matrix",
-    title: "Mandate matrix: clauses of each instrument",
-    columns: [
-      { key: "clause", label: "Clause", kind: "text" },
-      ...columns.map<ExportColumn>(({ c, m, d }) => ({ key: d.slug, label: `${c.shortName} — ${m.acronym ?? m.name}: ${d.title}${d.documentDate ? ` (${formatPartialDate(d.documentDate)})` : ""}`, kind: "text" })),
-    ],
-    rows: clauseKinds.map((kind) => [
-      labels.clause[kind],
-      ...columns.map(({ d }) => {
-        const clause = d.clauses.find((x) => x.clause === kind);
-        const s = clause?.status ?? "not_coded";
-        const cite = clause?.citation ? ` [${clause.citation.source.shortTitle}${clause.citation.locator.kind === "dossier" ? `, lines ${clause.citation.locator.lineStart}–${clause.citation.locator.lineEnd}` : clause.citation.locator.kind === "document" && clause.citation.locator.section ? `, ${clause.citation.locator.section}` : ""}]` : "";
-        return `${status(s)}${clause?.text ? `: ${clause.text}` : ""}${cite}`;
-      }),
-    ]),
-    sources: [],
+    table: {
+      name: "mandates",
+      sheet: "Mandate matrix",
+      title: "Mandate matrix: clauses of each mission's instruments",
+      columns: [
+        { key: "clause", label: "Clause", kind: "text" },
+        ...columns.map<ExportColumn>((col) => ({ key: col.key, label: matrixColumnLabel(col, names.get(col.conflict) ?? col.conflict), kind: "text" })),
+      ],
+      rows: clauseKinds.map((kind) => [labels.clause[kind], ...columns.map((col) => matrixCellText(col, kind))]),
+      sources: [],
+    },
+    keys: mandateSourceKeys(columns),
   };
+}
+
+function mandateSourceKeys(columns: MatrixColumn[]): string[] {
+  return columns.flatMap((col) => col.instruments.flatMap((d) => [d.citation?.source.key, ...d.clauses.map((c) => c.citation?.source.key)])).filter((k): k is string => Boolean(k));
 }
 
 function deathsTable(data: CompareData, view: CompareView): ExportTable {
@@ -543,13 +582,22 @@ function deathsTable(data: CompareData, view: CompareView): ExportTable {
   };
 }
 
-function strengthTable(data: CompareData): ExportTable {
-  const series = strengthSeries(data.strength, data.missions).series.map(unpackMonthly);
+/**
+ * The strength chart's table: the months of the view's years only (monthsWithinYears, as the
+ * chart), each mission labelled with its conflict as the chart labels it ("JCC — Transnistria").
+ */
+function strengthTable(data: CompareData, view: CompareView): ExportTable {
+  const names = new Map(data.conflicts.map((c) => [c.slug, c.shortName]));
+  const conflictsOf = new Map(data.missions.map((m) => [missionSeriesKey(m.id), m.conflictSlugs.map((slug) => names.get(slug) ?? slug)]));
+  const series = monthsWithinYears(strengthSeries(data.strength, data.missions).series.map(unpackMonthly), view.from, view.to).map((s) => ({
+    ...s,
+    label: withConflictNames(s.label, conflictsOf.get(s.key) ?? []),
+  }));
   const rows = toMonthlyRows(series);
   return {
     name: "strength",
     sheet: "Mission strength",
-    title: `Peace-operation strength per month, ${data.strength.release?.shortTitle ?? "SIPRI/IPI panel"}`,
+    title: `Peace-operation strength per month${yearsText(view)}, ${data.strength.release?.shortTitle ?? "SIPRI/IPI panel"}`,
     columns: [
       { key: "month", label: "Month", kind: "date" },
       ...series.flatMap<ExportColumn>((s) => [
@@ -560,6 +608,14 @@ function strengthTable(data: CompareData): ExportTable {
     rows: rows.map((r) => [r.period, ...series.flatMap((s) => [r[s.key] as number | null, r[`${s.key}__reported`] as number | null])]),
     sources: [],
   };
+}
+
+/** The view's years as the strength chart names them (", 2010–2014", ", 2010 and after"); empty for all years. */
+function yearsText({ from, to }: Pick<CompareView, "from" | "to">): string {
+  if (from !== null && to !== null) return `, ${from === to ? from : `${from}–${to}`}`;
+  if (from !== null) return `, ${from} and after`;
+  if (to !== null) return `, ${to} and before`;
+  return "";
 }
 
 function comparisonArguments(data: CompareData): ExportTable {
