@@ -10,6 +10,12 @@ import { buildExport, EXPORT_TABLES, ExportParamError, ExportSignInError, isExpo
  * attachment, citing its sources, the export date and the view it came from. An unknown table,
  * format or parameter, or one given twice, answers 400 with a JSON error naming it.
  *
+ * /compare's tables (comparison, mandates, deaths, strength, report) read `c` and the view as the
+ * page does (lib/compare/params.ts), so the file equals the page: what the page leaves out with a
+ * notice — a slug of no conflict, a malformed one, a conflict beyond the cap, a view setting it does
+ * not understand, a year beyond the data — is left out of the file too and named in its citation
+ * ("View note: …"). With no conflict left to compare, the answer is 400 naming `c`.
+ *
  * The team's notes (`annotations`, and the report's `annotations=include`) need the caller's
  * session: without one the answer is 401 in JSON; with one, the notes are those the caller may
  * read (the same query as /annotations and GET /api/v1/annotations). With PARALLAX_REQUIRE_SIGN_IN
