@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { UnmappedTable } from "@/components/imports/unmapped-table";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { listUnmappedConflicts } from "@/lib/queries/imports";
 import { PageParam, readParam, type ParamProblem } from "@/lib/schemas";
 
@@ -52,15 +53,7 @@ export default async function UnmappedPage({ searchParams }: Props) {
           </p>
         ) : null}
         <UnmappedTable rows={rows} caption={caption} />
-        {pages > 1 ? (
-          <nav className="dt-pagination" aria-label="Pages">
-            <span>
-              Page {page} of {pages}
-            </span>
-            {page > 1 ? <Link href={href(page - 1)}>Previous</Link> : null}
-            {page < pages ? <Link href={href(page + 1)}>Next</Link> : null}
-          </nav>
-        ) : null}
+        {pages > 1 ? <PageLinks page={page} pages={pages} href={href} /> : null}
       </Section>
     </>
   );

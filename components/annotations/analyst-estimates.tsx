@@ -3,15 +3,11 @@ import { FigureChip } from "@/components/ui/figure-chip";
 import { Section } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth-session";
 import { describeLocator, sourceLabel } from "@/lib/citation-text";
-import { formatFigurePeriod } from "@/lib/format";
 import { hasRole } from "@/lib/permissions";
 import { getFigure, listAnalystFiguresForConflict, listCitableSources, listDisputes, type FigureView } from "@/lib/queries/figures";
+import { addedLine, AnalystFiguresTable } from "./analyst-figures-table";
 import { FigureForm } from "./figure-form";
 import "./annotations.css";
-
-function addedLine(f: FigureView): string {
-  return f.addedBy ? `${f.addedBy.name}${f.addedBy.at ? `, ${f.addedBy.at.slice(0, 10)}` : ""}` : "—";
-}
 
 /**
  * A conflict's figures from analysts: separate estimates, each with its source, locator and who added
@@ -25,50 +21,7 @@ export async function AnalystEstimates({ conflict }: { conflict: { id: number; s
   return (
     <Section title="Analysts' estimates" hint="added by analysts, each with its source; the figures they dispute are unchanged" id="analyst-figures">
       {items.length ? (
-        <div className="table-scroll">
-          <table className="plain" data-testid="analyst-figures">
-            <caption className="sr-only">Figures added by analysts about {conflict.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col" className="num">
-                  Estimate
-                </th>
-                <th scope="col">Source and locator</th>
-                <th scope="col">Disputes</th>
-                <th scope="col">Added by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map(({ figure: f, disputes }) => (
-                <tr key={f.id} className="estimate">
-                  <td>
-                    {f.subject} <span className="muted small">({formatFigurePeriod(f)})</span>
-                    {f.note ? <div className="small muted">{f.note}</div> : null}
-                  </td>
-                  <td className="num">
-                    <FigureChip figure={f} />
-                  </td>
-                  <td className="small">
-                    <Link href={`/sources/${encodeURIComponent(f.source.key)}`}>{sourceLabel(f.source)}</Link> — {describeLocator(f.locator)}
-                  </td>
-                  <td className="small">
-                    {disputes ? (
-                      <>
-                        <FigureChip figure={disputes} /> ({sourceLabel(disputes.source)})
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="small">
-                    <span className="badge analyst">analyst</span> {addedLine(f)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AnalystFiguresTable items={items} caption={`Figures added by analysts about ${conflict.name}`} testId="analyst-figures" />
       ) : (
         <p className="muted">No analyst has added a figure about {conflict.name} yet.</p>
       )}

@@ -6,6 +6,7 @@ import { importGed } from "./ucdp-ged";
 import { importPeaceOps } from "./peace-ops";
 import { importOwidUnPeacekeeping } from "./owid-un-peacekeeping";
 import { detectDataset } from "./detect";
+import { NO_CHANGES } from "./summary";
 import type { DatasetKey, ImportReport, ImportRequest } from "./types";
 
 /**
@@ -69,14 +70,8 @@ function unknownFormat(message: string, errors: ImportReport["errors"]): ImportR
     status: "rejected",
     rowsRead: 0,
     rejected: 0,
-    previous: null,
-    latest: false,
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
+    ...NO_CHANGES,
     derivedFigures: 0,
-    derivedChanges: null,
     errors,
     message,
     written: {},

@@ -5,6 +5,7 @@ import type { Database } from "../db-core";
 import { datasets, type DatasetDefinition } from "./datasets";
 import { VERSION, shown } from "./fields";
 import { derivedChanges, neighbours, rowChanges } from "./revisions";
+import { NO_CHANGES } from "./summary";
 import type { ImportError, ImportOptions, ImportProgress, ImportReport } from "./types";
 
 /**
@@ -168,15 +169,7 @@ export async function runImport(db: Database, options: ImportOptions, importer: 
   let sourceId: number | null = null;
   /** The refusal when the version is already imported from another file (the file is still validated to its end). */
   let clashMessage: string | null = null;
-  let summary: Pick<ImportReport, "previous" | "latest" | "new" | "updated" | "unchanged" | "removed" | "derivedChanges"> = {
-    previous: null,
-    latest: false,
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
-    derivedChanges: null,
-  };
+  let summary: Pick<ImportReport, "previous" | "latest" | "new" | "updated" | "unchanged" | "removed" | "derivedChanges"> = NO_CHANGES;
 
   const report = (status: ImportReport["status"], message: string, extra: Partial<ImportReport> = {}): ImportReport => ({
     dataset: options.dataset,

@@ -11,6 +11,17 @@ import type { ImportReport, RowChanges } from "./types";
  * (report.previous), by row key; derived figures (GED's sums) are counted apart, with their own
  * comparison as /imports's revisions table counts it.
  */
+/** A report's comparison with the release before it, before anything was compared (or for a refused file). */
+export const NO_CHANGES: Pick<ImportReport, "previous" | "latest" | "new" | "updated" | "unchanged" | "removed" | "derivedChanges"> = {
+  previous: null,
+  latest: false,
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  removed: 0,
+  derivedChanges: null,
+};
+
 export type SummaryRow = { label: string; value: number; note?: string };
 
 const fmt = (n: number) => n.toLocaleString("en-US");

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badges";
 import { FigureChip } from "@/components/ui/figure-chip";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { describeLocator } from "@/lib/citation-text";
 import { formatFigurePeriod, formatNumber } from "@/lib/format";
 import { countFigures, FIGURE_SORTS, listFigures, type FigureSort } from "@/lib/queries/figures";
@@ -163,13 +164,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
                 </tbody>
               </table>
             </div>
-            <nav className="dt-pagination" aria-label="Pages">
-              <span>
-                Page {current} of {pages}
-              </span>
-              {current > 1 ? <Link href={href(current - 1)}>Previous</Link> : null}
-              {current < pages ? <Link href={href(current + 1)}>Next</Link> : null}
-            </nav>
+            <PageLinks page={current} pages={pages} href={href} />
           </>
         )}
       </Section>
