@@ -73,7 +73,7 @@ describe("uploadImport", () => {
       ["19.1", false],
     ]);
     // Who uploaded it: the signed-in admin of the session the action checked.
-    expect(acd[2]).toMatchObject({ fileName: "ucdp-prio-acd-v19.1.csv", importedBy: "web upload: Admin <admin@example.org>", acdRows: 2448 });
+    expect(acd[2]).toMatchObject({ fileName: "ucdp-prio-acd-v19.1.csv", importedBy: "web upload: Admin", acdRows: 2448 });
     // 19.1 is older than the seed's 20.1 and 22.1: it supersedes nothing, every row is new, and pages keep showing 22.1.
     expect(r.report).toMatchObject({ previous: null, latest: false, new: 2448, updated: 0, unchanged: 0, removed: 0, derivedFigures: 0 });
 

@@ -52,10 +52,14 @@ async function refusal(): Promise<string | null> {
   return (await admin()).refused;
 }
 
-/** Source.importedBy of a web upload: who uploaded it, as the session names them ("web upload: Alice Admin <alice@example.org>"). */
+/**
+ * Source.importedBy of a web upload: who uploaded it, by name ("web upload: Alice Admin"). /imports
+ * is public, so an email address — a sign-in name — is never written there; an admin without a
+ * name is "an administrator".
+ */
 function uploader(user: Pick<SessionUser, "name" | "email">): string {
   const name = user.name.trim();
-  return `web upload: ${name && name !== user.email ? `${name} <${user.email}>` : user.email}`;
+  return `web upload: ${name && name !== user.email && !name.includes("@") ? name : "an administrator"}`;
 }
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
