@@ -79,7 +79,7 @@ export default async function HomePage() {
                       <Sourced
                         text={formatNumber(c.brdTotal)}
                         href={`/conflicts/${c.slug}#deaths`}
-                        tip={derivedTip(c.brdRelease, `UCDP conflict ${c.ucdpIds}: sum of the best estimates of every year`)}
+                        tip={derivedTip(c.brdRelease, `UCDP conflict ${c.ucdpIds}: sum of the best estimates over the years mapped to this conflict`)}
                       />
                     )}
                   </td>

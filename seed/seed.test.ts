@@ -119,14 +119,20 @@ describe("the seeded database", () => {
     expect(smm).toMatchObject({ outside: 1, quote: expect.stringContaining("100 civilian monitors") });
   });
 
-  it("records Wagner where a named source places it, and the Nagorno-Karabakh contingent's end", () => {
+  it("records Wagner where a named source places it in that conflict, and the Nagorno-Karabakh contingent's end with its source", () => {
     const wagner = all<{ slug: string; source: string }>(
       `SELECT c.slug, s.key AS source FROM "ConflictActorRole" r JOIN "Conflict" c ON c.id = r."conflictId" JOIN "Actor" a ON a.id = r."actorId"
        JOIN "Citation" ci ON ci.id = r."citationId" JOIN "Source" s ON s.id = ci."sourceId" WHERE a.slug = 'wagner' AND r.role = 'contractor' ORDER BY c.slug`,
     );
-    expect(wagner.map((w) => w.slug)).toEqual(["central-african-republic", "donbas", "libya", "mali", "mozambique", "sudan", "syria"]);
+    expect(wagner.map((w) => w.slug)).toEqual(["central-african-republic", "donbas", "libya", "mali", "mozambique", "syria"]);
     const nk = one<{ endDate: string; status: string }>(`SELECT "endDate", status FROM "Mission" WHERE slug = 'nk-russian-peacekeeping-contingent'`);
     expect(nk).toEqual({ endDate: "2024-06-12", status: "ended" });
+    const role = one<{ toDate: string; source: string; quote: string }>(
+      `SELECT r."toDate", s.key AS source, ci.quote FROM "ConflictActorRole" r JOIN "Actor" a ON a.id = r."actorId" JOIN "Conflict" c ON c.id = r."conflictId"
+       JOIN "Citation" ci ON ci.id = r."citationId" JOIN "Source" s ON s.id = ci."sourceId"
+       WHERE c.slug = 'nagorno-karabakh' AND a.slug = 'russia' AND r.role = 'peacekeeper'`,
+    );
+    expect(role).toEqual({ toDate: "2024-06-12", source: "kyiv-independent-nk-withdrawal-2024", quote: expect.stringContaining("concluded on June 12") });
   });
 
   it("derives conflict periods from the ACD with the row they come from", () => {

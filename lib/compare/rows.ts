@@ -245,12 +245,17 @@ function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   type SizeFigure = CompareMission["sizeFigures"][number];
   const what = (f: SizeFigure) => `${name}: ${f.display}${f.measure === "personnel" ? "" : ` ${f.measureLabel.toLowerCase()}`}`;
   const curated = m.sizeFigures.filter((f) => !f.addedBy);
-  // A size an instrument sets: a figure cited to the instrument itself, or a cap ("at most 1,960");
-  // dated by that instrument, else by the newest instrument whose size clause is specified.
+  // A size an instrument sets: a figure cited to the instrument itself, or a ceiling ("at most 1,960")
+  // whose number the instrument's size clause states; dated by that instrument.
   const newestFirst = [...m.mandates].reverse();
-  const capInstrument = newestFirst.find((d) => d.clauses.some((c) => c.clause === "size_cap" && c.status === "specified"));
+  const sizeClause = (d: (typeof newestFirst)[number]) => d.clauses.find((c) => c.clause === "size_cap" && c.status === "specified");
+  const capInstrument = newestFirst.find((d) => sizeClause(d));
   const instrumentOf = (f: SizeFigure) => newestFirst.find((d) => d.citation?.source.key === f.source.key);
-  const authorised = curated.filter((f) => f.qualifier === "at_most" || instrumentOf(f));
+  const capSetting = (f: SizeFigure) => {
+    const value = f.high ?? f.best;
+    return f.qualifier === "at_most" && value !== null ? newestFirst.find((d) => sizeClause(d)?.text?.includes(formatNumber(value))) : undefined;
+  };
+  const authorised = curated.filter((f) => capSetting(f) || instrumentOf(f));
   const stated = curated.filter((f) => !authorised.includes(f));
   const time = (f: SizeFigure) => f.periodStart ?? (f.year !== null ? String(f.year) : (f.source.publishedOn ?? ""));
   const newest = stated.reduce<SizeFigure | null>((a, b) => (a === null || time(b) > time(a) ? b : a), null);
@@ -261,7 +266,7 @@ function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
     items.push({ text: what(f), sub: `${roles.length ? `${roles.join(" and ")} stated` : "stated"}, ${figureDate(f)}`, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
   }
   for (const f of authorised) {
-    const instrument = instrumentOf(f) ?? capInstrument;
+    const instrument = instrumentOf(f) ?? capSetting(f);
     const when = instrument?.documentDate ? `set ${formatPartialDate(instrument.documentDate)}` : figureDate(f);
     items.push({ text: what(f), sub: `${f.qualifier === "at_most" ? "authorised cap" : "authorised size"}, ${when}`, href: `/figures/${f.id}`, tip: tipFromFigure(f) });
   }

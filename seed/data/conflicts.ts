@@ -301,7 +301,7 @@ export const conflicts: ConflictSeed[] = [
     statusCite: acd("conflict_id=309;year=2021", "side B: SLM/A; ep_end = 0"),
     ucdp: [{ id: 309, note: "Government of Sudan vs successive rebel groups; SLM/A in 2017–2021" }],
     summary:
-      "UCDP codes the Government of Sudan against successive rebel movements, in 2020–2021 the SLM/A, at minor intensity. The dossier mentions Sudan only among the countries where instability and (covert) civil war are spreading; outside the dossier, the US Treasury named Wagner among the actors generating insecurity in Sudan when it sanctioned Prigozhin's Sudanese companies in July 2020.",
+      "UCDP codes the Government of Sudan against successive rebel movements, in 2020–2021 the SLM/A, at minor intensity. The dossier mentions Sudan only among the countries where instability and (covert) civil war are spreading; Parallax has no source yet that ties a Russian actor or Wagner to this conflict (the government's war with the SLM/A) in particular.",
     inDossier: true,
   },
   {

@@ -85,8 +85,11 @@ export const roles: RoleSeed[] = [
     role: "peacekeeper",
     from: "2020-11",
     to: "2024-06-12",
-    note: "Early withdrawal began on 17 April 2024 (TASS) and was completed on 12 June 2024 (Azerbaijan's Defence Ministry, via the Kyiv Independent)",
-    cite: d(216, 222, "in November 2020, a Russian peacekeeping force was deployed as part of a deal negotiated by Moscow to stop the fighting between Azerbaijani and Armenian forces in the region"),
+    note: "Deployed in November 2020 (the dossier, lines 216–222); early withdrawal began on 17 April 2024 (TASS) and was completed on 12 June 2024, according to Azerbaijan's Defence Ministry",
+    cite: src(
+      "kyiv-independent-nk-withdrawal-2024",
+      "The withdrawal of a Russian \"peacekeeping\" contingent from Nagorno-Karabakh concluded on June 12, Azerbaijan's Defense Ministry said.",
+    ),
   },
   {
     conflict: "nagorno-karabakh",
@@ -105,7 +108,7 @@ export const roles: RoleSeed[] = [
     role: "peacekeeper",
     from: "2020-11",
     to: "2024-06-12",
-    note: "Part of the contingent until its withdrawal was completed on 12 June 2024 (Kyiv Independent)",
+    note: "Part of the contingent; the contingent's withdrawal was completed on 12 June 2024 (Kyiv Independent, the Russian peacekeeper role's source)",
     cite: d(1342, 1346, "the deployment of MP units as part of the Russian contingent deployed in the Nagorno Karabakh region following the November 2020 ceasefire agreement"),
   },
 
@@ -507,16 +510,6 @@ export const roles: RoleSeed[] = [
   // ── Sudan ──────────────────────────────────────────────────────────────────
   { conflict: "sudan", actor: "sudan-government", role: "party", cite: acd("conflict_id=309;year=2021", "side A") },
   { conflict: "sudan", actor: "slm-a", role: "party", from: "2003", note: "On side B intermittently, 2003–2021", cite: acd("conflict_id=309;year=2021", "side B: SLM/A") },
-  {
-    conflict: "sudan",
-    actor: "wagner",
-    role: "contractor",
-    note: "Named by the US Treasury (sanctions of 15 July 2020 on Prigozhin's Sudanese companies M Invest and Meroe Gold) as active in Sudan; the source ties Wagner to Sudan, not to the government's war with the SLM/A in particular.",
-    cite: src(
-      "dabanga-prigozhin-sudan-2020",
-      "PMC Wagner’s activities in other countries, including Ukraine, Syria, Sudan, and Libya, have generated insecurity and incited violence against innocent civilians.",
-    ),
-  },
 
   // ── Kosovo ─────────────────────────────────────────────────────────────────
   { conflict: "kosovo", actor: "serbia-yugoslavia", role: "party", from: "1998", to: "1999", cite: acd("conflict_id=412;year=1998", "side A") },

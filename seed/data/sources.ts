@@ -410,17 +410,4 @@ export const sources: SourceSeed[] = [
     outsideDossier: true,
     note: "The copy read is a republication of the UPI report. Mali's transitional authorities denied the deployment. " + READ_NOTE,
   },
-  {
-    key: "dabanga-prigozhin-sudan-2020",
-    kind: "web",
-    title: "Washington targets entities in Sudan that support Russian financier",
-    shortTitle: "Radio Dabanga, Jul 2020 (US Treasury on Wagner in Sudan)",
-    publisher: "Radio Dabanga",
-    publishedOn: "2020-07",
-    url: "https://dabangasudan.org/en/all-news/article/us-targets-entities-in-sudan-that-support-russian-financier",
-    citation:
-      "Radio Dabanga. “Washington targets entities in Sudan that support Russian financier”, July 2020, reporting the US Treasury's sanctions of 15 July 2020 on M Invest and Meroe Gold.",
-    outsideDossier: true,
-    note: "The page read shows no day of publication; it reports the US Treasury's press release on the sanctions announced on Wednesday 15 July 2020. " + READ_NOTE,
-  },
 ];

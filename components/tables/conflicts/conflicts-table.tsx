@@ -25,7 +25,7 @@ const columns = columnsFromFields<ConflictListRow>(
       </>
     ),
     status: (r) => <span className={`badge status-${r.status}`}>{conflictsTable.fields.find((f) => f.id === "status")!.value(r)}</span>,
-    brdTotal: (r) => ucdpValue(r, r.brdTotal, r.brdRelease, "sum of the best estimates of every year"),
+    brdTotal: (r) => ucdpValue(r, r.brdTotal, r.brdRelease, "sum of the best estimates over the years mapped to this conflict"),
     brdPeak: (r) => ucdpValue(r, r.brdPeak, r.brdRelease, `the highest yearly total (${r.brdPeakYear ?? "—"}), best estimates`),
     yearsAtWar: (r) => ucdpValue(r, r.yearsAtWar, r.acdRelease, "years at intensity level 2 (at least 1,000 battle-related deaths)"),
   },
