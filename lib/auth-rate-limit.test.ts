@@ -81,6 +81,9 @@ describe("sign-in rate limit", () => {
     const later = new Date(Date.now() + (limiter.SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
     expect((await limiter.checkSignIn(prisma, "locked@example.org", null, later)).allowed).toBe(true);
     expect((await limiter.checkSignIn(prisma, "locked@example.org", null)).allowed).toBe(false);
+    // The limiter that decides (count and record in one statement) forgets them too.
+    expect((await limiter.reserveSignInAttempt(prisma, "locked@example.org", null)).allowed).toBe(false);
+    expect((await limiter.reserveSignInAttempt(prisma, "locked@example.org", null, later)).allowed).toBe(true);
   });
 
   it("limits one address across accounts", async () => {

@@ -4,7 +4,7 @@ import { Section } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth-session";
 import { describeLocator, sourceLabel } from "@/lib/citation-text";
 import { hasRole } from "@/lib/permissions";
-import { getFigure, listAnalystFiguresForConflict, listCitableSources, listDisputes, type FigureView } from "@/lib/queries/figures";
+import { getFigure, listAnalystFigures, listCitableSources, listDisputes, type FigureView } from "@/lib/queries/figures";
 import { addedLine, AnalystFiguresTable } from "./analyst-figures-table";
 import { FigureForm } from "./figure-form";
 import "./annotations.css";
@@ -16,7 +16,8 @@ import "./annotations.css";
 export async function AnalystEstimates({ conflict }: { conflict: { id: number; slug: string; name: string } }) {
   const user = await getCurrentUser();
   const canWrite = hasRole(user, "analyst");
-  const items = listAnalystFiguresForConflict(conflict.id);
+  // The same query as /compare's: figures about the conflict or its missions, and disputes of their figures.
+  const items = listAnalystFigures([conflict.id]);
   if (items.length === 0 && !canWrite) return null;
   return (
     <Section title="Analysts' estimates" hint="added by analysts, each with its source; the figures they dispute are unchanged" id="analyst-figures">

@@ -1,3 +1,5 @@
+"use client";
+
 import type { ReactNode } from "react";
 import { Sourced } from "@/components/ui/sourced";
 import type { CellItem } from "@/lib/compare/rows";

@@ -50,6 +50,8 @@ export function ComparisonTable({ data }: { data: CompareClientData }) {
   const { state, problems: stateProblems } = useMemo(() => parseViewState(searchParams, TABLE_KEY, kinds, defaults), [searchParams, kinds, defaults]);
   const problems = useMemo(() => [...stateProblems, ...comparisonTableProblems(searchParams)], [stateProblems, searchParams]);
   const commit = (patch: Partial<TableViewState>, mode: "push" | "replace" = "push") => {
+    // Any other change (a sort, a hidden column) ends the search: the next keystroke starts a new history entry.
+    if (!("globalFilter" in patch)) searching.current = false;
     const params = writeViewState(new URLSearchParams(window.location.search), TABLE_KEY, { ...state, ...patch }, defaults);
     const query = params.toString().replace(/%2C/g, ",");
     window.history[mode === "push" ? "pushState" : "replaceState"](null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);

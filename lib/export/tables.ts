@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "../auth-session";
 import { mandateMatrix, matrixCellText, matrixColumnLabel, type MatrixColumn } from "../compare/matrix";
-import { MAX_CONFLICTS, parseSelection, parseView, type CompareView } from "../compare/params";
+import { COMPARISON_TABLE_SETTINGS, MAX_CONFLICTS, parseSelection, parseView, type CompareView } from "../compare/params";
 import { buildRows, dataYearExtent, sortComparisonRows, type CellItem, type CompareRow } from "../compare/rows";
 import { clauseKinds, labels } from "../domain";
 import { measureKeys } from "../measures";
@@ -266,7 +266,7 @@ async function compareExport(table: "comparison" | "mandates" | "deaths" | "stre
   const selection = parseSelection(params, (slug) => known.has(slug));
   const { slugs } = selection;
   // The comparison table's view (`table.`): its sort, search and visible conflicts; it has no column filters.
-  const tableView: ViewParams = { key: "table", columns: ["attribute", ...slugs], names: ["sort", "q", "hide", "show"], filters: false };
+  const tableView: ViewParams = { key: "table", columns: ["attribute", ...slugs], names: [...COMPARISON_TABLE_SETTINGS], filters: false };
   checkNames(params, [...COMMON, ...COMPARE_PARAMS, ...(table === "report" ? ["annotations"] : [])], [tableView]);
   if (slugs.length === 0) {
     if (selection.unknown.length) throw unknownConflicts(selection.unknown, slugs);

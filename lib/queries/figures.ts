@@ -324,34 +324,6 @@ export function listComparisonFigures(keys: string[]): FigureView[] {
 }
 
 /**
- * Analysts' figures about a conflict, with the figure each disputes (if any): those that describe
- * it directly, and disputes of any figure that describes it (directly or as a mapped UCDP row).
- */
-export function listAnalystFiguresForConflict(conflictId: number): { figure: FigureView; disputes: FigureView | null }[] {
-  const rows = getSqlite()
-    .prepare(
-      `${FIGURE_SELECT}
-       WHERE f."addedById" IS NOT NULL AND (
-         f."conflictId" = :conflictId
-         OR f."disputesId" IN (
-           SELECT id FROM "Figure" WHERE "conflictId" = :conflictId
-           UNION
-           SELECT o.id FROM "Figure" o JOIN "ConflictUcdpLink" l ON l."ucdpConflictId" = o."ucdpConflictId"
-           WHERE l."conflictId" = :conflictId AND o.year BETWEEN COALESCE(l."fromYear", 0) AND COALESCE(l."toYear", 9999)))
-       ORDER BY f."addedAt", f.id`,
-    )
-    .all({ conflictId }) as FigureSqlRow[];
-  const figures = rows.map(toFigureView);
-  const originals = new Map(
-    (figures.some((f) => f.disputesId !== null)
-      ? listFigures({ ids: [...new Set(figures.map((f) => f.disputesId).filter((id): id is number => id !== null))], allReleases: true })
-      : []
-    ).map((f) => [f.id, f]),
-  );
-  return figures.map((figure) => ({ figure, disputes: figure.disputesId !== null ? (originals.get(figure.disputesId) ?? null) : null }));
-}
-
-/**
  * Analysts' figures about any of these conflicts or their missions, with the conflicts each is
  * about and the figure it disputes (if any), in a fixed number of queries: figures that describe a
  * conflict or one of its missions directly, and disputes of any figure that does (directly, as a

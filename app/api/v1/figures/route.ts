@@ -55,7 +55,7 @@ export function GET(request: Request) {
   if (p.year_from !== undefined && p.year_to !== undefined && p.year_from > p.year_to) {
     return apiError(400, `Parameter “year_from” (${p.year_from}) is after year_to (${p.year_to}).`, "year_from");
   }
-  if (p.measure) filter.measure = z.enum(measureKeys).parse(p.measure);
+  if (p.measure) filter.measure = p.measure;
   filter.yearFrom = p.year_from;
   filter.yearTo = p.year_to;
   filter.curatedOnly = p.curated ?? false;
