@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { NOTE_MAX, NoteFieldsSchema, NoteIdSchema, TargetSchema, VersionSchema, type NoteFormResult } from "../annotations";
+import { NOTE_MAX, type NoteFormResult } from "../annotations";
+import { NoteFieldsSchema, NoteIdSchema, TargetSchema, VersionSchema } from "../annotation-schemas";
 import { getCurrentUser, type SessionUser } from "../auth-session";
 import { getPrisma } from "../db";
 import { fieldErrors } from "../form-result";

@@ -8,7 +8,7 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { formatWhen, TARGET_TYPE_LABELS } from "@/lib/annotations";
 import { getCurrentUser } from "@/lib/auth-session";
 import { getNoteHistory } from "@/lib/queries/annotations";
-import { NoteIdSchema } from "@/lib/annotations";
+import { NoteIdSchema } from "@/lib/annotation-schemas";
 import "@/components/annotations/annotations.css";
 
 type Props = { params: Promise<{ id: string }> };
