@@ -98,6 +98,7 @@ export function validateCurated(db: Database, data: CuratedData, text: DossierTe
       checkCite(c.cite, `${where} contributor ${c.actor}`);
     });
     checkCite(m.cite, where);
+    checkCite(m.endCite, `${where} end`);
   }
   for (const d of data.mandates) {
     const where = `mandate ${d.slug}`;
@@ -300,6 +301,7 @@ export function writeCurated(db: Database, data: CuratedData): CuratedSummary {
   for (const m of data.missions) {
     const existing = idBy("Mission", "slug", m.slug);
     const citationId = m.cite ? saveCitation(m.cite, citationOf("Mission", existing)) : null;
+    const endCitationId = m.endCite ? saveCitation(m.endCite, citationOf("Mission", existing, "endCitationId")) : null;
     const id = upsert(db, "Mission", { slug: m.slug }, {
       name: m.name,
       acronym: m.acronym,
@@ -311,6 +313,7 @@ export function writeCurated(db: Database, data: CuratedData): CuratedSummary {
       endDate: m.end,
       summary: m.summary,
       citationId,
+      endCitationId,
       pkoMissionId: m.pkoMissionId,
     });
     missionIds.set(m.slug, id);
@@ -437,6 +440,7 @@ function removeOrphanCitations(db: Database): void {
     UNION SELECT "citationId" FROM "Argument"
     UNION SELECT "citationId" FROM "ConflictActorRole"
     UNION SELECT "citationId" FROM "Mission" WHERE "citationId" IS NOT NULL
+    UNION SELECT "endCitationId" FROM "Mission" WHERE "endCitationId" IS NOT NULL
     UNION SELECT "citationId" FROM "MissionContributor"
     UNION SELECT "citationId" FROM "Mandate"
     UNION SELECT "citationId" FROM "MandateClause" WHERE "citationId" IS NOT NULL

@@ -125,8 +125,13 @@ describe("the seeded database", () => {
        JOIN "Citation" ci ON ci.id = r."citationId" JOIN "Source" s ON s.id = ci."sourceId" WHERE a.slug = 'wagner' AND r.role = 'contractor' ORDER BY c.slug`,
     );
     expect(wagner.map((w) => w.slug)).toEqual(["central-african-republic", "donbas", "libya", "mali", "mozambique", "syria"]);
-    const nk = one<{ endDate: string; status: string }>(`SELECT "endDate", status FROM "Mission" WHERE slug = 'nk-russian-peacekeeping-contingent'`);
-    expect(nk).toEqual({ endDate: "2024-06-12", status: "ended" });
+    const nk = one<{ endDate: string; status: string; endSource: string; startSource: string }>(
+      `SELECT m."endDate", m.status, se.key AS "endSource", ss.key AS "startSource" FROM "Mission" m
+       JOIN "Citation" ce ON ce.id = m."endCitationId" JOIN "Source" se ON se.id = ce."sourceId"
+       JOIN "Citation" cs ON cs.id = m."citationId" JOIN "Source" ss ON ss.id = cs."sourceId"
+       WHERE m.slug = 'nk-russian-peacekeeping-contingent'`,
+    );
+    expect(nk).toEqual({ endDate: "2024-06-12", status: "ended", endSource: "kyiv-independent-nk-withdrawal-2024", startSource: "ispi-2021" });
     const role = one<{ toDate: string; source: string; quote: string }>(
       `SELECT r."toDate", s.key AS source, ci.quote FROM "ConflictActorRole" r JOIN "Actor" a ON a.id = r."actorId" JOIN "Conflict" c ON c.id = r."conflictId"
        JOIN "Citation" ci ON ci.id = r."citationId" JOIN "Source" s ON s.id = ci."sourceId"

@@ -112,6 +112,8 @@ export type MissionSeed = {
   lead?: string;
   start?: string;
   end?: string;
+  /** where the end date comes from, when it is not the mission's own source */
+  endCite?: Cite;
   summary: string;
   cite?: Cite;
   conflicts: string[];

@@ -87,6 +87,8 @@ export function missionCitedKeys(): CitedKeys {
     `SELECT owner, cited, key FROM (
        SELECT m.slug AS owner, 'mission' AS cited, s.key, 0 AS o1, '' AS o2 FROM "Mission" m ${SOURCE_OF(`m."citationId"`)}
        UNION ALL
+       SELECT m.slug, 'end', s.key, 0, '' FROM "Mission" m ${SOURCE_OF(`COALESCE(m."endCitationId", m."citationId")`)}
+       UNION ALL
        SELECT m.slug, 'mandates', s.key, 1, COALESCE(d."documentDate", '') FROM "Mandate" d JOIN "Mission" m ON m.id = d."missionId" ${SOURCE_OF(`d."citationId"`)}
      ) ORDER BY owner, o1, o2`,
   );

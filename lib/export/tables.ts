@@ -185,7 +185,7 @@ const CONFLICT_CITES: Record<string, CiteRule> = {
 const MISSION_CITES: Record<string, CiteRule> = {
   status: { cited: "mission" },
   startDate: { cited: "mission" },
-  endDate: { cited: "mission" },
+  endDate: { cited: "end" },
   peakStrength: { release: "peace-ops" },
   latestStrength: { release: "peace-ops" },
   latestPeriod: { release: "peace-ops" },

@@ -122,7 +122,7 @@ export async function getConflictDetail(slug: string) {
     conflict.statusCitationId,
     conflict.startCitationId,
     ...conflict.roles.map((r) => r.citationId),
-    ...missions.map((m) => m.citationId),
+    ...missions.flatMap((m) => [m.citationId, m.endCitationId]),
     ...missions.flatMap((m) => mandateCitationIds(m.mandates)),
   ]);
 
@@ -170,6 +170,7 @@ export async function getConflictDetail(slug: string) {
       endDate: m.endDate,
       lead: m.leadActor,
       citation: citationOrNull(citations, m.citationId),
+      endCitation: citationOrNull(citations, m.endCitationId),
       mandates: m.mandates.map((d) => toMandateView(d, citations)),
     })),
     figures,

@@ -76,6 +76,7 @@ export async function getMissionDetail(slug: string) {
   if (!mission) return null;
   const citations = getCitations([
     mission.citationId,
+    mission.endCitationId,
     ...mission.contributors.map((c) => c.citationId),
     ...mandateCitationIds(mission.mandates),
   ]);
@@ -95,6 +96,8 @@ export async function getMissionDetail(slug: string) {
       pkoMissionId: mission.pkoMissionId,
       lead: mission.leadActor,
       citation: cite(mission.citationId),
+      /** the source of the end date when it is not the mission's own */
+      endCitation: cite(mission.endCitationId),
     },
     conflicts: mission.conflicts.map((c) => c.conflict),
     contributors: mission.contributors.map((c) => ({ actor: c.actor, note: c.note, citation: cite(c.citationId) })),

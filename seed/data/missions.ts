@@ -30,6 +30,10 @@ export const missions: MissionSeed[] = [
     lead: "russia",
     start: "2020-11",
     end: "2024-06-12",
+    endCite: src(
+      "kyiv-independent-nk-withdrawal-2024",
+      "The withdrawal of a Russian \"peacekeeping\" contingent from Nagorno-Karabakh concluded on June 12, Azerbaijan's Defense Ministry said.",
+    ),
     summary:
       "Deployed in November 2020 under the trilateral ceasefire statement of Azerbaijan, Armenia and Russia, along the line of contact and the Lachin corridor. The dossier describes checkpoints, patrols, demining and humanitarian tasks carried out without a detailed mandate, with Military Police units in the contingent. TASS reported that an early withdrawal began on 17 April 2024 by joint decision of Russia and Azerbaijan; Azerbaijan's Defence Ministry said on 12 June 2024 that it was complete (Kyiv Independent).",
     cite: d(216, 222, "in November 2020, a Russian peacekeeping force was deployed as part of a deal negotiated by Moscow to stop the fighting between Azerbaijani and Armenian forces in the region"),

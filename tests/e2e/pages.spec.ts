@@ -467,6 +467,17 @@ test.describe("conflict page /conflicts/nagorno-karabakh", () => {
     ]);
   });
 
+  test("the contingent's period: its start from the dossier, its end (12 Jun 2024) from the source that gives it", async ({ page }) => {
+    await page.goto("/missions/nk-russian-peacekeeping-contingent");
+    const period = page.locator("dl.facts dt", { hasText: /^Period$/ }).locator("+ dd");
+    await expect(period).toContainText("12 Jun 2024");
+    await expect(period.getByRole("link", { name: "[start]" })).toHaveAttribute("href", /\/dossier\//);
+    const end = period.getByRole("link", { name: "[end]" });
+    await expect(end).toHaveAttribute("href", "/sources/kyiv-independent-nk-withdrawal-2024");
+    await end.focus();
+    await expect(period.getByRole("tooltip")).toContainText("concluded on June 12");
+  });
+
   test("compares UCDP's 7,646 (7,548–9,077) with the dossier's “over 7,000”", async ({ page }) => {
     await page.goto("/conflicts/nagorno-karabakh");
     const c = page.locator('[data-comparison="brd:nagorno-karabakh:2020"]');

@@ -228,7 +228,13 @@ export default async function ConflictPage({ params }: Props) {
                   {formatMissionPeriod(m)}
                   {m.lead ? ` · led by ${m.lead.name}` : ""}
                 </span>{" "}
-                <CiteMark citation={m.citation} />
+                <CiteMark citation={m.citation} label={m.endCitation ? "start" : "src"} />
+                {m.endCitation ? (
+                  <>
+                    {" "}
+                    <CiteMark citation={m.endCitation} label="end" />
+                  </>
+                ) : null}
                 {m.mandates.map((d) => (
                   <details key={d.slug} style={{ marginTop: "0.35rem" }}>
                     <summary>

@@ -49,7 +49,13 @@ export default async function MissionPage({ params }: Props) {
           <dt>Period</dt>
           <dd>
             {formatMissionPeriod(mission)}{" "}
-            <CiteMark citation={mission.citation} />
+            <CiteMark citation={mission.citation} label={mission.endCitation ? "start" : "src"} />
+            {mission.endCitation ? (
+              <>
+                {" "}
+                <CiteMark citation={mission.endCitation} label="end" />
+              </>
+            ) : null}
           </dd>
           <dt>Lead</dt>
           <dd>{mission.lead ? <Link href={`/actors/${mission.lead.slug}`}>{mission.lead.name}</Link> : "—"}</dd>
