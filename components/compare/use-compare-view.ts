@@ -12,7 +12,9 @@ import { CompareExtentContext } from "./compare-view-context";
  *
  * `setView(next)` writes only what `next` changes against the view this render read, over the
  * address as it is now: two changes made before the page re-renders (a "from" year, then at once a
- * "to" year) both stay, instead of the second writing the first's stale value back.
+ * "to" year) both stay, instead of the second writing the first's stale value back. Writing takes
+ * the view as shown: a year the page brought to the data's edge (from=2030 shown as 2023) is
+ * written as shown by the next change, so the address then says what the page shows.
  */
 export function useCompareView() {
   const searchParams = useQuery();
