@@ -248,7 +248,7 @@ export function writeCurated(db: Database, data: CuratedData): CuratedSummary {
   const idBy = (table: string, column: string, value: unknown): number | undefined =>
     (db.prepare(`SELECT id FROM "${table}" WHERE "${column}" IS ?`).get(value) as { id: number } | undefined)?.id;
 
-  for (const c of data.comparisons) upsert(db, "FigureComparison", { key: c.key }, { title: c.title, note: c.note });
+  for (const c of data.comparisons) upsert(db, "FigureComparison", { key: c.key }, { title: c.title, note: c.note, consistent: c.consistent ? 1 : 0 });
 
   const conflictIds = new Map<string, number>();
   const linkIds: number[] = [];

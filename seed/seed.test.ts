@@ -93,8 +93,11 @@ describe("the seeded database", () => {
     ]);
     expect(rows[0]!.quote).toContain("4,441 in 2014");
     expect(rows[2]!.rowKey).toBe("conflict_id in (13219,13246,13247,13306);year=2014");
-    const note = one<{ note: string }>(`SELECT note FROM "FigureComparison" WHERE key = 'brd:ukraine:2014'`);
+    const note = one<{ note: string; consistent: number }>(`SELECT note, consistent FROM "FigureComparison" WHERE key = 'brd:ukraine:2014'`);
     expect(note.note).toMatch(/release/);
+    // The curator's judgement is stored, not read off the note's words: these two disagree; the contingent's do not.
+    expect(note.consistent).toBe(0);
+    expect(one<{ consistent: number }>(`SELECT consistent FROM "FigureComparison" WHERE key = 'personnel:nk-contingent'`).consistent).toBe(1);
   });
 
   it("gives every figure a source and every curated figure a citation", () => {

@@ -1,6 +1,6 @@
 import type { ComparisonView } from "@/lib/queries/conflicts";
 import { describeLocator, sourceLabel } from "@/lib/citation-text";
-import { noteSaysConsistent, pairLabels, relateStated, stated } from "@/lib/compare/relate";
+import { pairLabels, relateStated, stated } from "@/lib/compare/relate";
 import { FigureChip } from "./figure-chip";
 
 /**
@@ -16,7 +16,7 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
       {items.map((c) => {
         const reference = c.figures.find((f) => f.source.kind === "dossier") ?? c.figures[0];
         const figures = reference ? [reference, ...c.figures.filter((f) => f.id !== reference.id)] : c.figures;
-        const consistent = noteSaysConsistent(c.note);
+        const consistent = c.consistent;
         return (
           <div key={c.key} style={{ marginBottom: "1rem" }} data-comparison={c.key}>
             <h3>{c.title}</h3>
@@ -37,7 +37,7 @@ export function ComparisonList({ items }: { items: ComparisonView[] }) {
                   let diff = "reference";
                   if (reference && f.id !== reference.id) {
                     const [refLabel, label] = pairLabels(reference, f);
-                    diff = relateStated(stated(reference, refLabel), stated(f, label), { noteSaysConsistent: consistent });
+                    diff = relateStated(stated(reference, refLabel), stated(f, label), { consistent });
                   }
                   return (
                     <tr key={f.id}>

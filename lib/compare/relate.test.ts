@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FigureView } from "../queries/figures";
-import { noteSaysConsistent, pairLabels, relateStated, type Stated } from "./relate";
+import { pairLabels, relateStated, type Stated } from "./relate";
 
 const s = (label: string, best: number | null, qualifier = "exact", unit = "deaths", low: number | null = null, high: number | null = null): Stated => ({ best, low, high, qualifier, unit, label });
 
@@ -33,9 +33,9 @@ describe("relateStated", () => {
   });
 
   it("never claims a disagreement when the curated note says the sources agree: the difference, neutrally", () => {
-    expect(relateStated(s("A", null, "at_most", "deaths", 400, 450), s("B", 517), { noteSaysConsistent: true })).toBe("517 (B) and at most 400–450 (A) differ by 67 (14.9 %)");
+    expect(relateStated(s("A", null, "at_most", "deaths", 400, 450), s("B", 517), { consistent: true })).toBe("517 (B) and at most 400–450 (A) differ by 67 (14.9 %)");
     expect(relateStated(s("A", null, "at_most", "deaths", 400, 450), s("B", 517))).toBe("B's 517 falls outside A's ceiling of 450");
-    expect(relateStated(s("A", 1000), s("B", 1200), { noteSaysConsistent: true })).toBe("1,200 (B) and 1,000 (A) differ by 200 (20.0 %)");
+    expect(relateStated(s("A", 1000), s("B", 1200), { consistent: true })).toBe("1,200 (B) and 1,000 (A) differ by 200 (20.0 %)");
     expect(relateStated(s("A", 1000), s("B", 1200))).toBe("B gives 200 more (+20.0 %) than A");
   });
 
@@ -44,18 +44,6 @@ describe("relateStated", () => {
     expect(relateStated(s("UCDP", 417), s("ISPI", null, "at_most", "deaths", 400, 450))).toBe("UCDP's 417 is consistent with ISPI's ceiling of 450");
     expect(relateStated(s("A", null, "range", "deaths", 100, 200), s("B", 150))).toBe("B's 150 is consistent with A's range 100–200");
     expect(relateStated(s("A", 1960, "exact", "people"), s("B", 2000, "approximately", "people"))).toBe("B (2,000) and A (1,960) agree within rounding");
-  });
-});
-
-describe("noteSaysConsistent", () => {
-  it("reads the curated notes' words", () => {
-    expect(noteSaysConsistent("Vartanyan writes of 44 days of war and of six weeks of fighting; Frappi calls it the “44 Days War”. The sources agree.")).toBe(true);
-    expect(noteSaysConsistent("Vartanyan gives the ceasefire statement's cap of 1,960 personnel; the introduction rounds it to “roughly 2,000”. Same quantity, different precision.")).toBe(true);
-    expect(noteSaysConsistent("… over the whole of 2020. The two agree: UCDP's count covers the calendar year.")).toBe(true);
-    expect(noteSaysConsistent("The difference is a revision between UCDP releases: both are kept, each with its source.")).toBe(false);
-    expect(noteSaysConsistent("The two sources do not agree.")).toBe(false);
-    expect(noteSaysConsistent("They disagree by definition.")).toBe(false);
-    expect(noteSaysConsistent(null)).toBe(false);
   });
 });
 

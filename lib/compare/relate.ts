@@ -15,8 +15,8 @@ import type { FigureView } from "../queries/figures";
  * - An approximate figure ("about 2,000") is precise to 5 %; values within the stated precision of
  *   each other are "consistent within the stated precision", with the arithmetic difference.
  * - Two plain values differ: "UCDP BRD 24.1 gives 452 more (+10.2 %) than ISPI dossier 2021".
- * - When the curated note says the sources agree (or differ only in precision), the verdict never
- *   claims a disagreement: what is left is the difference, stated neutrally, and the note explains.
+ * - When the curated comparison judges the sources to agree (or to differ only in precision), the
+ *   verdict never claims a disagreement: the difference is stated neutrally, and the note explains.
  */
 
 export type Stated = { best: number | null; low: number | null; high: number | null; qualifier: string; unit: string; label: string };
@@ -90,10 +90,10 @@ function boundOf(s: Norm): Bound {
 const percentFixed = (by: number, base: number) => (base === 0 ? "" : ` (${(Math.abs(by / base) * 100).toFixed(1)} %)`);
 
 /**
- * The words for the "against the reference" column. `noteSaysConsistent`: the curated note says
- * the sources agree (see noteSaysConsistent below), so no disagreement is claimed.
+ * The words for the "against the reference" column. `consistent`: the curated comparison judges
+ * the sources to agree (FigureComparison.consistent), so no disagreement is claimed.
  */
-export function relateStated(reference: Stated, other: Stated, options: { noteSaysConsistent?: boolean } = {}): string {
+export function relateStated(reference: Stated, other: Stated, options: { consistent?: boolean } = {}): string {
   const common = inCommonUnit(reference, other);
   if (!common) return `Not compared: ${other.unit} against ${reference.unit}`;
   let ref = common.a;
@@ -113,7 +113,7 @@ export function relateStated(reference: Stated, other: Stated, options: { noteSa
     if (bound.contains(v)) return `${oth.label}'s ${fmt.format(v)}${unit} is consistent with ${ref.label}'s ${bound.text}`;
     const { by, edge } = bound.gap(v);
     if (by <= tolerance(oth) + tolerance(ref)) return withinPrecision(by, edge);
-    if (options.noteSaysConsistent) return neutral(by, edge);
+    if (options.consistent) return neutral(by, edge);
     return `${oth.label}'s ${fmt.format(v)}${unit} falls outside ${ref.label}'s ${bound.text}`;
   }
 
@@ -124,19 +124,8 @@ export function relateStated(reference: Stated, other: Stated, options: { noteSa
     return `${oth.label} (${fmt.format(v)}${unit}) and ${ref.label} (${fmt.format(r)}${unit}) agree within rounding`;
   }
   if (Math.abs(difference) <= tolerance(oth) + tolerance(ref)) return withinPrecision(difference, r);
-  if (options.noteSaysConsistent) return neutral(difference, r);
+  if (options.consistent) return neutral(difference, r);
   return describeDiscrepancy({ label: ref.label, value: r }, { label: oth.label, value: v }).text + (unit ? " (in days)" : "");
-}
-
-/**
- * Whether a comparison's curated note says the sources agree or differ only in precision
- * ("The sources agree.", "The two agree: …", "Same quantity, different precision.") — and does not
- * say they disagree.
- */
-export function noteSaysConsistent(note: string | null | undefined): boolean {
-  if (!note) return false;
-  if (/\bdisagree|\b(?:do|does|did)\s+not\s+agree|n[’']t\s+agree|\bnot\s+consistent|\binconsistent/i.test(note)) return false;
-  return /\bagree(?:s|d)?\b|\bconsistent\b|same quantity,?\s+different precision|differ(?:s)? only in (?:precision|rounding)/i.test(note);
 }
 
 type Labelled = Pick<FigureView, "source" | "locator">;

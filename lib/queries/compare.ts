@@ -263,6 +263,8 @@ export function disputeComparisons(figures: FigureView[]): ComparisonView[] {
       key: `dispute:${id}`,
       title: `${original.subject} — ${original.measureLabel.toLowerCase()}, disputed`,
       note: `${who || "An analyst"} disputed this figure with ${items.length === 1 ? "an alternative estimate" : `${items.length} alternative estimates`}; each names its source. The original stays as its source gives it.${items.map((d) => (d.note ? ` “${d.note}” (${d.addedBy?.name ?? "analyst"})` : "")).join("")}`,
+      // An analyst's dispute says nothing about agreement: differences are stated as they are.
+      consistent: false,
       figures: [original, ...items],
     };
   });

@@ -185,16 +185,17 @@ export async function getConflictDetail(slug: string) {
 
 export type ConflictDetail = NonNullable<Awaited<ReturnType<typeof getConflictDetail>>>;
 
-export type ComparisonView = { key: string; title: string; note: string; figures: FigureView[] };
+/** `consistent`: the curated note judges the sources to agree (or to differ only in precision). */
+export type ComparisonView = { key: string; title: string; note: string; consistent: boolean; figures: FigureView[] };
 
 /** Quantities stated by several sources, each with every figure that states it. */
 export function listComparisons(keys: string[]): ComparisonView[] {
   if (keys.length === 0) return [];
   const figures = listComparisonFigures(keys);
   const meta = getSqlite()
-    .prepare(`SELECT key, title, note FROM "FigureComparison" ORDER BY key`)
-    .all() as { key: string; title: string; note: string }[];
+    .prepare(`SELECT key, title, note, consistent FROM "FigureComparison" ORDER BY key`)
+    .all() as { key: string; title: string; note: string; consistent: number }[];
   return meta
     .filter((m) => keys.includes(m.key))
-    .map((m) => ({ ...m, figures: figures.filter((f) => f.comparisonKey === m.key) }));
+    .map((m) => ({ ...m, consistent: Boolean(m.consistent), figures: figures.filter((f) => f.comparisonKey === m.key) }));
 }
