@@ -8,7 +8,7 @@ export const REVISIONS_PAGE_SIZE = 100;
 
 export type RevisionSelection = { from: number; to: number; change?: RevisionChange; page: number };
 
-function href(from: number, to: number, change?: RevisionChange, page = 1): string {
+export function revisionsHref(from: number, to: number, change?: RevisionChange, page = 1): string {
   const params = new URLSearchParams({ revisions: `${from}-${to}` });
   if (change) params.set("change", change);
   if (page > 1) params.set("page", String(page));
@@ -43,7 +43,7 @@ export function RevisionPairs({ selected }: { selected?: RevisionSelection }) {
             const current = selected?.from === from.id && selected.to === to.id;
             const cell = (change: RevisionChange) =>
               counts[change] > 0 ? (
-                <Link href={href(from.id, to.id, change)} aria-current={current && selected?.change === change ? "true" : undefined}>
+                <Link href={revisionsHref(from.id, to.id, change)} aria-current={current && selected?.change === change ? "true" : undefined}>
                   {counts[change].toLocaleString("en-GB")}
                 </Link>
               ) : (
@@ -53,7 +53,7 @@ export function RevisionPairs({ selected }: { selected?: RevisionSelection }) {
               <tr key={`${from.id}-${to.id}`}>
                 <td>{datasets[dataset].shortName}</td>
                 <td>
-                  <Link href={href(from.id, to.id)} aria-current={current && !selected?.change ? "true" : undefined}>
+                  <Link href={revisionsHref(from.id, to.id)} aria-current={current && !selected?.change ? "true" : undefined}>
                     {from.version} → {to.version}
                   </Link>
                 </td>
@@ -90,11 +90,11 @@ export function RevisionDetails({ selection }: { selection: RevisionSelection })
       />
       {pages > 1 ? (
         <nav aria-label="Revision pages" className="dt-pagination">
-          {selection.page > 1 ? <Link href={href(pair.from.id, pair.to.id, selection.change, selection.page - 1)}>Previous</Link> : null}
+          {selection.page > 1 ? <Link href={revisionsHref(pair.from.id, pair.to.id, selection.change, selection.page - 1)}>Previous</Link> : null}
           <span>
             Page {selection.page} of {pages}
           </span>
-          {selection.page < pages ? <Link href={href(pair.from.id, pair.to.id, selection.change, selection.page + 1)}>Next</Link> : null}
+          {selection.page < pages ? <Link href={revisionsHref(pair.from.id, pair.to.id, selection.change, selection.page + 1)}>Next</Link> : null}
         </nav>
       ) : null}
     </div>
