@@ -12,3 +12,13 @@ export function CiteMark({ citation, label = "src" }: { citation: CitationView |
     </span>
   );
 }
+
+/** A period's sources: one mark, or "[start] [end]" when the end date has a source of its own. */
+export function PeriodCiteMarks({ citation, endCitation }: { citation: CitationView | null; endCitation: CitationView | null }) {
+  if (!endCitation) return <CiteMark citation={citation} />;
+  return (
+    <>
+      <CiteMark citation={citation} label="start" /> <CiteMark citation={endCitation} label="end" />
+    </>
+  );
+}

@@ -32,7 +32,7 @@ export type MatrixEntry = {
 export const NO_INSTRUMENT = "No instrument recorded";
 
 /** Newest first; an undated instrument last; a year-only date before the dated days of that year. */
-function newestFirst(mandates: MandateView[]): MandateView[] {
+export function newestFirst<M extends Pick<MandateView, "documentDate">>(mandates: M[]): M[] {
   return mandates
     .map((m, index) => ({ m, index }))
     .sort((a, b) => {

@@ -4,6 +4,7 @@ import { formatFigurePeriod, formatNumber, formatPartialDate, formatPeriod } fro
 import type { CompareConflict, CompareClientData, CompareMission } from "../queries/compare";
 import { sumOverYears } from "../series";
 import { panelLatestAndPeak } from "../strength-series";
+import { newestFirst } from "./matrix";
 import type { CompareView, RowId } from "./params";
 
 /**
@@ -88,7 +89,7 @@ export function buildRows(data: CompareClientData, view: CompareView): CompareRo
       items: missionsOf(c).flatMap((m) =>
         m.mandates.length === 0
           ? [{ text: `${m.acronym ?? m.name}: no instrument recorded`, href: `/missions/${m.slug}` }]
-          : [...m.mandates].reverse().map((d) => {
+          : newestFirst(m.mandates).map((d) => {
           const count = (s: string) => d.clauses.filter((x) => x.status === s).length;
           return {
             text: `${m.acronym ?? m.name}: ${d.title}${d.documentDate ? ` (${formatPartialDate(d.documentDate)})` : ""}`,
@@ -247,13 +248,13 @@ function sizeItems(m: CompareMission, data: CompareClientData): CellItem[] {
   const curated = m.sizeFigures.filter((f) => !f.addedBy);
   // A size an instrument sets: a figure cited to the instrument itself, or a ceiling ("at most 1,960")
   // whose number the instrument's size clause states; dated by that instrument.
-  const newestFirst = [...m.mandates].reverse();
-  const sizeClause = (d: (typeof newestFirst)[number]) => d.clauses.find((c) => c.clause === "size_cap" && c.status === "specified");
-  const capInstrument = newestFirst.find((d) => sizeClause(d));
-  const instrumentOf = (f: SizeFigure) => newestFirst.find((d) => d.citation?.source.key === f.source.key);
+  const instruments = newestFirst(m.mandates);
+  const sizeClause = (d: (typeof instruments)[number]) => d.clauses.find((c) => c.clause === "size_cap" && c.status === "specified");
+  const capInstrument = instruments.find((d) => sizeClause(d));
+  const instrumentOf = (f: SizeFigure) => instruments.find((d) => d.citation?.source.key === f.source.key);
   const capSetting = (f: SizeFigure) => {
     const value = f.high ?? f.best;
-    return f.qualifier === "at_most" && value !== null ? newestFirst.find((d) => sizeClause(d)?.text?.includes(formatNumber(value))) : undefined;
+    return f.qualifier === "at_most" && value !== null ? instruments.find((d) => sizeClause(d)?.text?.includes(formatNumber(value))) : undefined;
   };
   const authorised = curated.filter((f) => capSetting(f) || instrumentOf(f));
   const stated = curated.filter((f) => !authorised.includes(f));

@@ -8,7 +8,7 @@ import { AnalystEstimates } from "@/components/annotations/analyst-estimates";
 import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { Badge, label, StatusBadge } from "@/components/ui/badges";
-import { CiteMark } from "@/components/ui/cite-mark";
+import { CiteMark, PeriodCiteMarks } from "@/components/ui/cite-mark";
 import { ComparisonList } from "@/components/ui/comparison-list";
 import { MandateClauses } from "@/components/ui/mandate-clauses";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -228,13 +228,7 @@ export default async function ConflictPage({ params }: Props) {
                   {formatMissionPeriod(m)}
                   {m.lead ? ` · led by ${m.lead.name}` : ""}
                 </span>{" "}
-                <CiteMark citation={m.citation} label={m.endCitation ? "start" : "src"} />
-                {m.endCitation ? (
-                  <>
-                    {" "}
-                    <CiteMark citation={m.endCitation} label="end" />
-                  </>
-                ) : null}
+                <PeriodCiteMarks citation={m.citation} endCitation={m.endCitation} />
                 {m.mandates.map((d) => (
                   <details key={d.slug} style={{ marginTop: "0.35rem" }}>
                     <summary>

@@ -6,7 +6,7 @@ import { StrengthChart } from "@/components/charts/strength-chart";
 import { AnnotationThread } from "@/components/annotations/annotation-thread";
 import { ArgumentList } from "@/components/ui/argument-list";
 import { label } from "@/components/ui/badges";
-import { CiteMark } from "@/components/ui/cite-mark";
+import { CiteMark, PeriodCiteMarks } from "@/components/ui/cite-mark";
 import { MandateClauses } from "@/components/ui/mandate-clauses";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { FiguresTable } from "@/components/tables/figures/figures-table";
@@ -49,13 +49,7 @@ export default async function MissionPage({ params }: Props) {
           <dt>Period</dt>
           <dd>
             {formatMissionPeriod(mission)}{" "}
-            <CiteMark citation={mission.citation} label={mission.endCitation ? "start" : "src"} />
-            {mission.endCitation ? (
-              <>
-                {" "}
-                <CiteMark citation={mission.endCitation} label="end" />
-              </>
-            ) : null}
+            <PeriodCiteMarks citation={mission.citation} endCitation={mission.endCitation} />
           </dd>
           <dt>Lead</dt>
           <dd>{mission.lead ? <Link href={`/actors/${mission.lead.slug}`}>{mission.lead.name}</Link> : "—"}</dd>
